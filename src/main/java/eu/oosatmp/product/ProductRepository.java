@@ -1,0 +1,74 @@
+package eu.oosatmp.product;
+
+import eu.oosatmp.web.SqlConditions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ProductRepository {
+
+  private static final String SELECT = """
+      SELECT code, name, inn, atmp_class, legal_route, authorisation_number, mah_name, manufacturer_name,
+             importer_name, sponsor_name, physician_contact_party, authority_contact_party
+        FROM product
+      """;
+
+  private final JdbcClient jdbc;
+
+  public ProductRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Product> find(LegalRoute legalRoute, AtmpClass atmpClass) {
+    SqlConditions where = new SqlConditions()
+        .add("legal_route = :route", "route", legalRoute == null ? null : legalRoute.name())
+        .add("atmp_class = :class", "class", atmpClass == null ? null : atmpClass.name());
+    return where.bind(jdbc.sql(SELECT + where.clause() + " ORDER BY code")).query(ProductRepository::map).list();
+  }
+
+  public Optional<Product> findByCode(String code) {
+    return jdbc.sql(SELECT + "WHERE code = :code").param("code", code).query(ProductRepository::map).optional();
+  }
+
+  public void insert(Product product) {
+    jdbc.sql("""
+            INSERT INTO product (code, name, inn, atmp_class, legal_route, authorisation_number, mah_name,
+                                 manufacturer_name, importer_name, sponsor_name, physician_contact_party,
+                                 authority_contact_party)
+            VALUES (:code, :name, :inn, :atmpClass, :legalRoute, :authorisationNumber, :mah, :manufacturer,
+                    :importer, :sponsor, :physicianContact, :authorityContact)
+            """)
+        .param("code", product.code())
+        .param("name", product.name())
+        .param("inn", product.inn())
+        .param("atmpClass", product.atmpClass().name())
+        .param("legalRoute", product.legalRoute() == null ? null : product.legalRoute().name())
+        .param("authorisationNumber", product.authorisationNumber())
+        .param("mah", product.parties().mah())
+        .param("manufacturer", product.parties().manufacturer())
+        .param("importer", product.parties().importer())
+        .param("sponsor", product.parties().sponsor())
+        .param("physicianContact", product.writtenAgreement().physicianContact().name())
+        .param("authorityContact", product.writtenAgreement().authorityContact().name())
+        .update();
+  }
+
+  private static Product map(ResultSet rs, int row) throws SQLException {
+    String route = rs.getString("legal_route");
+    return new Product(
+        rs.getString("code"),
+        rs.getString("name"),
+        rs.getString("inn"),
+        AtmpClass.valueOf(rs.getString("atmp_class")),
+        route == null ? null : LegalRoute.valueOf(route),
+        rs.getString("authorisation_number"),
+        new Product.Parties(rs.getString("mah_name"), rs.getString("manufacturer_name"),
+            rs.getString("importer_name"), rs.getString("sponsor_name")),
+        new Product.WrittenAgreement(Party.valueOf(rs.getString("physician_contact_party")),
+            Party.valueOf(rs.getString("authority_contact_party"))));
+  }
+}

@@ -1,0 +1,61 @@
+package eu.oosatmp.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Two worlds share the port. The APIs (/api, /engine-rest) are stateless HTTP Basic against Camunda's
+ * identity service. The Camunda webapps (/camunda) keep their own session login and CSRF protection.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider authenticationProvider,
+      ProblemResponses problems, IdentityService identityService) throws Exception {
+    // Plain path patterns: /engine-rest is Jersey's servlet, not Spring MVC's, and must match all the same.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http
+        .securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"),
+            path.matcher("/actuator/**")))
+        .authenticationProvider(authenticationProvider)
+        .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless Basic authentication sends no cookie a forged cross-site request could ride on.
+        .csrf(csrf -> csrf.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health/**"),
+                path.matcher(HttpMethod.GET, "/actuator/health"), path.matcher(HttpMethod.GET, "/actuator/info"))
+            .permitAll()
+            .requestMatchers(path.matcher("/actuator/**")).hasAuthority(UserGroup.ADMINISTRATORS.authority())
+            .requestMatchers(path.matcher("/api/**")).hasAnyAuthority(UserGroup.authorities(UserGroup.values()))
+            // The engine's own authorizations decide what each user may do through its REST API.
+            .requestMatchers(path.matcher("/engine-rest/**")).authenticated()
+            .anyRequest().denyAll())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+    // Camunda's webapp filters already authenticate, prevent CSRF and set security headers there.
+    return http
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .requestCache(cache -> cache.disable())
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .build();
+  }
+}

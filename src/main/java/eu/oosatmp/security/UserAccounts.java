@@ -1,0 +1,41 @@
+package eu.oosatmp.security;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Creates user accounts in Camunda's identity service; an existing account is never changed. */
+@Component
+public class UserAccounts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UserAccounts.class);
+
+  private final IdentityService identityService;
+
+  public UserAccounts(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  public record Account(String id, String firstName, String lastName, String email, String password) {}
+
+  /** Returns false when the user already existed, which leaves its password and groups as they are. */
+  public boolean createIfMissing(Account account, UserGroup... groups) {
+    if (identityService.createUserQuery().userId(account.id()).count() > 0) {
+      return false;
+    }
+    User user = identityService.newUser(account.id());
+    user.setFirstName(account.firstName());
+    user.setLastName(account.lastName());
+    user.setEmail(account.email());
+    user.setPassword(account.password());
+    identityService.saveUser(user);
+    for (UserGroup group : groups) {
+      identityService.createMembership(account.id(), group.id());
+    }
+    LOG.info("Created user {} in {}", account.id(), Arrays.toString(groups));
+    return true;
+  }
+}

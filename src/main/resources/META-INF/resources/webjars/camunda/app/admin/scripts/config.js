@@ -1,0 +1,11 @@
+// Branding of Camunda Admin for the OOS ATMP product.
+export default {
+  app: {
+    name: 'OOS Administration',
+    vendor: 'OOS ATMP'
+  },
+  dateFormat: {
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'YYYY-MM-DD HH:mm:ss Z'
+  }
+};

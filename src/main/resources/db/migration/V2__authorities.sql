@@ -1,0 +1,37 @@
+-- Real public reference data: the EMA and the national competent authority for medicines of each
+-- EU/EEA country and of the United Kingdom. For ATMPs in Germany that is the Paul-Ehrlich-Institut.
+-- Notification addresses default to the reserved .test domain: a fresh installation can never
+-- e-mail a real authority. Operators set the real addresses (see README, oos.authorities).
+INSERT INTO authority (code, kind, country_code, name, local_name, acronym, notification_email) VALUES
+    ('EMA', 'EU_AGENCY', NULL, 'European Medicines Agency', NULL, 'EMA', 'ema@authorities.test'),
+    ('AT-BASG', 'NATIONAL_COMPETENT_AUTHORITY', 'AT', 'Austrian Federal Office for Safety in Health Care', 'Bundesamt für Sicherheit im Gesundheitswesen', 'BASG', 'at-basg@authorities.test'),
+    ('BE-FAMHP', 'NATIONAL_COMPETENT_AUTHORITY', 'BE', 'Federal Agency for Medicines and Health Products', 'Agence fédérale des médicaments et des produits de santé / Federaal agentschap voor geneesmiddelen en gezondheidsproducten', 'FAMHP', 'be-famhp@authorities.test'),
+    ('BG-BDA', 'NATIONAL_COMPETENT_AUTHORITY', 'BG', 'Bulgarian Drug Agency', 'Изпълнителна агенция по лекарствата', 'BDA', 'bg-bda@authorities.test'),
+    ('HR-HALMED', 'NATIONAL_COMPETENT_AUTHORITY', 'HR', 'Agency for Medicinal Products and Medical Devices of Croatia', 'Agencija za lijekove i medicinske proizvode', 'HALMED', 'hr-halmed@authorities.test'),
+    ('CY-PHS', 'NATIONAL_COMPETENT_AUTHORITY', 'CY', 'Pharmaceutical Services, Ministry of Health', 'Φαρμακευτικές Υπηρεσίες, Υπουργείο Υγείας', 'PhS', 'cy-phs@authorities.test'),
+    ('CZ-SUKL', 'NATIONAL_COMPETENT_AUTHORITY', 'CZ', 'State Institute for Drug Control', 'Státní ústav pro kontrolu léčiv', 'SÚKL', 'cz-sukl@authorities.test'),
+    ('DK-DKMA', 'NATIONAL_COMPETENT_AUTHORITY', 'DK', 'Danish Medicines Agency', 'Lægemiddelstyrelsen', 'DKMA', 'dk-dkma@authorities.test'),
+    ('EE-SAM', 'NATIONAL_COMPETENT_AUTHORITY', 'EE', 'State Agency of Medicines', 'Ravimiamet', 'SAM', 'ee-sam@authorities.test'),
+    ('FI-FIMEA', 'NATIONAL_COMPETENT_AUTHORITY', 'FI', 'Finnish Medicines Agency', 'Lääkealan turvallisuus- ja kehittämiskeskus', 'Fimea', 'fi-fimea@authorities.test'),
+    ('FR-ANSM', 'NATIONAL_COMPETENT_AUTHORITY', 'FR', 'National Agency for the Safety of Medicines and Health Products', 'Agence nationale de sécurité du médicament et des produits de santé', 'ANSM', 'fr-ansm@authorities.test'),
+    ('DE-PEI', 'NATIONAL_COMPETENT_AUTHORITY', 'DE', 'Paul-Ehrlich-Institut, Federal Institute for Vaccines and Biomedicines', 'Paul-Ehrlich-Institut, Bundesinstitut für Impfstoffe und biomedizinische Arzneimittel', 'PEI', 'de-pei@authorities.test'),
+    ('GR-EOF', 'NATIONAL_COMPETENT_AUTHORITY', 'GR', 'National Organization for Medicines', 'Εθνικός Οργανισμός Φαρμάκων', 'EOF', 'gr-eof@authorities.test'),
+    ('HU-NNGYK', 'NATIONAL_COMPETENT_AUTHORITY', 'HU', 'National Center for Public Health and Pharmacy', 'Nemzeti Népegészségügyi és Gyógyszerészeti Központ', 'NNGYK', 'hu-nngyk@authorities.test'),
+    ('IS-IMA', 'NATIONAL_COMPETENT_AUTHORITY', 'IS', 'Icelandic Medicines Agency', 'Lyfjastofnun', 'IMA', 'is-ima@authorities.test'),
+    ('IE-HPRA', 'NATIONAL_COMPETENT_AUTHORITY', 'IE', 'Health Products Regulatory Authority', NULL, 'HPRA', 'ie-hpra@authorities.test'),
+    ('IT-AIFA', 'NATIONAL_COMPETENT_AUTHORITY', 'IT', 'Italian Medicines Agency', 'Agenzia Italiana del Farmaco', 'AIFA', 'it-aifa@authorities.test'),
+    ('LV-ZVA', 'NATIONAL_COMPETENT_AUTHORITY', 'LV', 'State Agency of Medicines of the Republic of Latvia', 'Zāļu valsts aģentūra', 'ZVA', 'lv-zva@authorities.test'),
+    ('LI-AG', 'NATIONAL_COMPETENT_AUTHORITY', 'LI', 'Office of Health', 'Amt für Gesundheit', 'AG', 'li-ag@authorities.test'),
+    ('LT-VVKT', 'NATIONAL_COMPETENT_AUTHORITY', 'LT', 'State Medicines Control Agency', 'Valstybinė vaistų kontrolės tarnyba', 'VVKT', 'lt-vvkt@authorities.test'),
+    ('LU-DPM', 'NATIONAL_COMPETENT_AUTHORITY', 'LU', 'Division of Pharmacy and Medicines, Health Directorate', 'Division de la pharmacie et des médicaments, Direction de la santé', 'DPM', 'lu-dpm@authorities.test'),
+    ('MT-MMA', 'NATIONAL_COMPETENT_AUTHORITY', 'MT', 'Malta Medicines Authority', NULL, 'MMA', 'mt-mma@authorities.test'),
+    ('NL-CBG-MEB', 'NATIONAL_COMPETENT_AUTHORITY', 'NL', 'Medicines Evaluation Board', 'College ter Beoordeling van Geneesmiddelen', 'CBG-MEB', 'nl-cbg-meb@authorities.test'),
+    ('NO-DMP', 'NATIONAL_COMPETENT_AUTHORITY', 'NO', 'Norwegian Medical Products Agency', 'Direktoratet for medisinske produkter', 'DMP', 'no-dmp@authorities.test'),
+    ('PL-URPL', 'NATIONAL_COMPETENT_AUTHORITY', 'PL', 'Office for Registration of Medicinal Products, Medical Devices and Biocidal Products', 'Urząd Rejestracji Produktów Leczniczych, Wyrobów Medycznych i Produktów Biobójczych', 'URPL', 'pl-urpl@authorities.test'),
+    ('PT-INFARMED', 'NATIONAL_COMPETENT_AUTHORITY', 'PT', 'National Authority of Medicines and Health Products', 'Autoridade Nacional do Medicamento e Produtos de Saúde, I.P.', 'INFARMED', 'pt-infarmed@authorities.test'),
+    ('RO-ANMDMR', 'NATIONAL_COMPETENT_AUTHORITY', 'RO', 'National Agency for Medicines and Medical Devices of Romania', 'Agenția Națională a Medicamentului și a Dispozitivelor Medicale din România', 'ANMDMR', 'ro-anmdmr@authorities.test'),
+    ('SK-SUKL', 'NATIONAL_COMPETENT_AUTHORITY', 'SK', 'State Institute for Drug Control', 'Štátny ústav pre kontrolu liečiv', 'ŠÚKL', 'sk-sukl@authorities.test'),
+    ('SI-JAZMP', 'NATIONAL_COMPETENT_AUTHORITY', 'SI', 'Agency for Medicinal Products and Medical Devices of the Republic of Slovenia', 'Javna agencija Republike Slovenije za zdravila in medicinske pripomočke', 'JAZMP', 'si-jazmp@authorities.test'),
+    ('ES-AEMPS', 'NATIONAL_COMPETENT_AUTHORITY', 'ES', 'Spanish Agency of Medicines and Medical Devices', 'Agencia Española de Medicamentos y Productos Sanitarios', 'AEMPS', 'es-aemps@authorities.test'),
+    ('SE-MPA', 'NATIONAL_COMPETENT_AUTHORITY', 'SE', 'Swedish Medical Products Agency', 'Läkemedelsverket', 'MPA', 'se-mpa@authorities.test'),
+    ('GB-MHRA', 'NATIONAL_COMPETENT_AUTHORITY', 'GB', 'Medicines and Healthcare products Regulatory Agency', NULL, 'MHRA', 'gb-mhra@authorities.test');

@@ -1,0 +1,167 @@
+package eu.oosatmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.oosatmp.support.Http;
+import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.support.WebappLogin;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+@IntegrationTest
+@ActiveProfiles("dev")
+@AutoConfigureObservability
+class AccessControlIT {
+
+  private static final List<String> DEMO_USERS =
+      List.of("qa", "qp", "physician", "regulatory", "pv", "auditor", "owner", "admin");
+  private static final String PROCESS_KEY = "AccessCheck";
+  private static final String BPMN = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://oosatmp.eu/test">
+        <process id="AccessCheck" name="Access check" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <startEvent id="StartEvent_Begin" name="Begin"/>
+          <sequenceFlow id="Flow_1" sourceRef="StartEvent_Begin" targetRef="EndEvent_Done"/>
+          <endEvent id="EndEvent_Done" name="Done"/>
+        </process>
+      </definitions>
+      """;
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  HistoryService historyService;
+
+  Http http() {
+    return new Http(port);
+  }
+
+  @Test
+  void anonymousCallsAreUnauthorized() {
+    for (String path : List.of("/api/products", "/api/authorities", "/engine-rest/task",
+        "/engine-rest/process-definition", "/actuator/prometheus")) {
+      Http.Response response = http().get(path);
+      assertThat(response.status()).as(path).isEqualTo(401);
+      assertThat(response.isProblem()).as(path).isTrue();
+    }
+  }
+
+  @Test
+  void wrongPasswordIsUnauthorized() {
+    createUser("mallory");
+
+    assertThat(http().as("mallory", "guess").get("/api/products").status()).isEqualTo(401);
+    assertThat(http().as("mallory", "guess").get("/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  @Test
+  void userInNoProductGroupIsForbidden() {
+    createUser("outsider");
+
+    Http.Response response = http().as("outsider", "outsider-Passw0rd!").get("/api/products");
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.isProblem()).isTrue();
+  }
+
+  @Test
+  void healthIsPublicAndMetricsAreForAdministrators() {
+    assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+    assertThat(http().as("qa").get("/actuator/prometheus").status()).isEqualTo(403);
+    Http.Response metrics = http().as("admin").get("/actuator/prometheus");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void processOwnerDeploysAuditorReadsButChangesNothingOthersSeeOnlyTheirOwnProcesses() {
+    Http.Response deployment = deploy(http().as("owner"));
+    assertThat(deployment.status()).as(deployment.body()).isEqualTo(200);
+
+    Http auditor = http().as("auditor");
+    assertThat(auditor.get("/engine-rest/process-definition?key=" + PROCESS_KEY).json()).hasSize(1);
+    assertThat(auditor.get("/engine-rest/history/process-instance").status()).isEqualTo(200);
+    assertThat(auditor.postJson("/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", "{}").status())
+        .isEqualTo(403);
+    assertThat(deploy(auditor).status()).isEqualTo(403);
+    assertThat(auditor.postJson("/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-Passw0rd!\"}}").status())
+        .isEqualTo(403);
+    assertThat(auditor.postJson("/engine-rest/authorization/create",
+        "{\"type\":1,\"permissions\":[\"ALL\"],\"groupId\":\"auditors\",\"resourceType\":0,\"resourceId\":\"*\"}")
+        .status()).isEqualTo(403);
+
+    Http qa = http().as("qa");
+    assertThat(qa.get("/engine-rest/process-definition?key=" + PROCESS_KEY).json()).isEmpty();
+    // Not even allowed to see it: the engine answers as if it did not exist.
+    assertThat(qa.postJson("/engine-rest/process-definition/key/" + PROCESS_KEY + "/start", "{}").status())
+        .isIn(403, 404);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isZero();
+  }
+
+  @Test
+  void engineRecordsTheAuthenticatedCaller() {
+    assertThat(deploy(http().as("owner")).status()).isEqualTo(200);
+
+    List<UserOperationLogEntry> deployments = historyService.createUserOperationLogQuery()
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CREATE)
+        .entityType("Deployment")
+        .list();
+    assertThat(deployments).isNotEmpty().allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo("owner"));
+  }
+
+  @Test
+  void everyDemoUserLogsIntoTasklist() {
+    for (String user : DEMO_USERS) {
+      assertThat(WebappLogin.login(port, "tasklist", user, user)).as(user).isEqualTo(200);
+    }
+    // A wrong password locks the account for a while (Camunda's login throttling), so not a demo user's.
+    createUser("eve");
+    assertThat(WebappLogin.login(port, "tasklist", "eve", "wrong")).isEqualTo(401);
+  }
+
+  @Test
+  void cockpitIsForAuditorsProcessOwnersAndAdminsAdminIsForAdminsOnly() {
+    for (String user : List.of("admin", "auditor", "owner")) {
+      assertThat(WebappLogin.login(port, "cockpit", user, user)).as(user).isEqualTo(200);
+    }
+    for (String user : List.of("qa", "qp", "physician", "regulatory", "pv")) {
+      assertThat(WebappLogin.login(port, "cockpit", user, user)).as(user).isEqualTo(403);
+    }
+    assertThat(WebappLogin.login(port, "admin", "admin", "admin")).isEqualTo(200);
+    assertThat(WebappLogin.login(port, "admin", "auditor", "auditor")).isEqualTo(403);
+  }
+
+  private Http.Response deploy(Http as) {
+    String boundary = "----oosatmp" + System.nanoTime();
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\naccess-check\r\n"
+        + "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"data\"; filename=\"AccessCheck.bpmn\"\r\n"
+        + "Content-Type: application/xml\r\n\r\n" + BPMN + "\r\n"
+        + "--" + boundary + "--\r\n";
+    return as.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+        body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void createUser(String id) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(id + "-Passw0rd!");
+      identityService.saveUser(user);
+    }
+  }
+}
