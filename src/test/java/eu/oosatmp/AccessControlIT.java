@@ -25,17 +25,7 @@ class AccessControlIT {
   private static final List<String> DEMO_USERS =
       List.of("qa", "qp", "physician", "regulatory", "pv", "auditor", "owner", "admin");
   private static final String PROCESS_KEY = "AccessCheck";
-  private static final String BPMN = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://oosatmp.eu/test">
-        <process id="AccessCheck" name="Access check" isExecutable="true" camunda:historyTimeToLive="P1D">
-          <startEvent id="StartEvent_Begin" name="Begin"/>
-          <sequenceFlow id="Flow_1" sourceRef="StartEvent_Begin" targetRef="EndEvent_Done"/>
-          <endEvent id="EndEvent_Done" name="Done"/>
-        </process>
-      </definitions>
-      """;
+  private static final String TASK_PROCESS_KEY = "TaskAccessCheck";
 
   @LocalServerPort
   int port;
@@ -145,13 +135,60 @@ class AccessControlIT {
     assertThat(WebappLogin.login(port, "admin", "auditor", "auditor")).isEqualTo(403);
   }
 
+  @Test
+  void aGroupSeesAndCompletesOnlyTheTasksOfferedToIt() {
+    assertThat(deploy(http().as("owner"), TASK_PROCESS_KEY,
+        "<userTask id=\"Task_Check\" name=\"Check\" camunda:candidateGroups=\"quality-assurance\"/>").status())
+        .isEqualTo(200);
+    Http.Response started = http().as("admin")
+        .postJson("/engine-rest/process-definition/key/" + TASK_PROCESS_KEY + "/start", "{}");
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String processInstanceId = started.json().get("id").asText();
+
+    Http qa = http().as("qa");
+    Http qp = http().as("qp");
+    assertThat(qp.get("/engine-rest/task?processInstanceId=" + processInstanceId).json()).isEmpty();
+    assertThat(http().as("auditor").get("/engine-rest/task?processInstanceId=" + processInstanceId).json())
+        .hasSize(1);
+    String taskId = qa.get("/engine-rest/task?processInstanceId=" + processInstanceId).json().get(0)
+        .get("id").asText();
+    assertThat(qp.postJson("/engine-rest/task/" + taskId + "/complete", "{}").status()).isEqualTo(403);
+    assertThat(http().as("auditor").postJson("/engine-rest/task/" + taskId + "/complete", "{}").status())
+        .isEqualTo(403);
+
+    assertThat(qa.postJson("/engine-rest/task/" + taskId + "/complete", "{}").status()).isEqualTo(204);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .completed().count()).isOne();
+    assertThat(historyService.createUserOperationLogQuery().taskId(taskId)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).singleResult().getUserId()).isEqualTo("qa");
+  }
+
   private Http.Response deploy(Http as) {
+    return deploy(as, PROCESS_KEY, "");
+  }
+
+  /** A minimal executable process, started and ended, with the given elements in between. */
+  private Http.Response deploy(Http as, String key, String middle) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://oosatmp.eu/test">
+          <process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <startEvent id="StartEvent_Begin" name="Begin"/>
+            %2$s
+            <endEvent id="EndEvent_Done" name="Done"/>
+            <sequenceFlow id="Flow_1" sourceRef="StartEvent_Begin" targetRef="%3$s"/>
+            %4$s
+          </process>
+        </definitions>
+        """.formatted(key, middle, middle.isEmpty() ? "EndEvent_Done" : "Task_Check",
+        middle.isEmpty() ? "" : "<sequenceFlow id=\"Flow_2\" sourceRef=\"Task_Check\" targetRef=\"EndEvent_Done\"/>");
     String boundary = "----oosatmp" + System.nanoTime();
     String body = "--" + boundary + "\r\n"
         + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\naccess-check\r\n"
         + "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"data\"; filename=\"AccessCheck.bpmn\"\r\n"
-        + "Content-Type: application/xml\r\n\r\n" + BPMN + "\r\n"
+        + "Content-Disposition: form-data; name=\"data\"; filename=\"" + key + ".bpmn\"\r\n"
+        + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
         + "--" + boundary + "--\r\n";
     return as.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
         body.getBytes(StandardCharsets.UTF_8));

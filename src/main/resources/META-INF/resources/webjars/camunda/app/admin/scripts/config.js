@@ -1,8 +1,8 @@
 // Branding of Camunda Admin for the OOS ATMP product.
 export default {
   app: {
-    name: 'OOS Administration',
-    vendor: 'OOS ATMP'
+    name: 'Administration',
+    vendor: 'OOS'
   },
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',

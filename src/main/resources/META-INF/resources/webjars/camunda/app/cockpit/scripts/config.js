@@ -1,8 +1,8 @@
 // Branding of Camunda Cockpit for the OOS ATMP product.
 export default {
   app: {
-    name: 'OOS Case Monitoring',
-    vendor: 'OOS ATMP'
+    name: 'Case Monitoring',
+    vendor: 'OOS'
   },
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',

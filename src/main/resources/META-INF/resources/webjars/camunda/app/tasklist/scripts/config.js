@@ -1,8 +1,8 @@
 // Branding of Camunda Tasklist for the OOS ATMP product.
 export default {
   app: {
-    name: 'OOS Case Tasks',
-    vendor: 'OOS ATMP'
+    name: 'Case Tasks',
+    vendor: 'OOS'
   },
   dateFormat: {
     normal: 'YYYY-MM-DD HH:mm',

@@ -1,7 +1,7 @@
 // Branding of the Camunda welcome page for the OOS ATMP product.
 export default {
   app: {
-    name: 'OOS ATMP',
-    vendor: 'OOS ATMP'
+    name: 'ATMP',
+    vendor: 'OOS'
   }
 };

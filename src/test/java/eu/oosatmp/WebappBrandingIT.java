@@ -1,0 +1,57 @@
+package eu.oosatmp;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import eu.oosatmp.support.Browser;
+import eu.oosatmp.support.IntegrationTest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Clinical staff meet the product's name in the webapps, never Camunda's end-of-life notice. */
+@IntegrationTest
+@ActiveProfiles("dev")
+class WebappBrandingIT {
+
+  static Browser browser;
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void physicianSeesBrandedTasklistWithTaskFiltersAndNoVendorNotice() {
+    Page page = browser.loginTo(port, "tasklist", "physician", "physician");
+
+    assertThat(page.locator(".navbar-brand")).containsText("OOS Case Tasks");
+    assertThat(page.getByText("My group tasks")).isVisible();
+    assertThat(page.getByText("My tasks", new Page.GetByTextOptions().setExact(true))).isVisible();
+    assertThat(page.locator(".ce-eol-banner")).isHidden();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/tasklist-physician.png")));
+  }
+
+  @Test
+  void adminSeesBrandedCockpitAndAdminWithoutVendorNotice() {
+    Page cockpit = browser.loginTo(port, "cockpit", "admin", "admin");
+    assertThat(cockpit.locator(".navbar-brand")).containsText("OOS Case Monitoring");
+    assertThat(cockpit.locator(".ce-eol-banner")).isHidden();
+    cockpit.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/cockpit-admin.png")));
+
+    Page admin = browser.loginTo(port, "admin", "admin", "admin");
+    assertThat(admin.locator(".navbar-brand")).containsText("OOS Administration");
+    assertThat(admin.locator(".ce-eol-banner")).isHidden();
+  }
+}
