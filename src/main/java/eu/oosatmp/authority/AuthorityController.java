@@ -1,14 +1,13 @@
 package eu.oosatmp.authority;
 
 import eu.oosatmp.web.CountryCode;
+import eu.oosatmp.web.NotFound;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/authorities")
@@ -28,7 +27,6 @@ public class AuthorityController {
 
   @GetMapping("/{code}")
   public Authority get(@PathVariable String code) {
-    return authorities.findByCode(code).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No authority with code " + code));
+    return authorities.findByCode(code).orElseThrow(NotFound.record("authority", code));
   }
 }

@@ -1,13 +1,12 @@
 package eu.oosatmp.product;
 
+import eu.oosatmp.web.NotFound;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/products")
@@ -27,7 +26,6 @@ public class ProductController {
 
   @GetMapping("/{code}")
   public Product get(@PathVariable String code) {
-    return products.findByCode(code).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No product with code " + code));
+    return products.findByCode(code).orElseThrow(NotFound.record("product", code));
   }
 }

@@ -1,14 +1,13 @@
 package eu.oosatmp.product;
 
 import eu.oosatmp.web.CountryCode;
+import eu.oosatmp.web.NotFound;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/sites")
@@ -28,7 +27,6 @@ public class SiteController {
 
   @GetMapping("/{code}")
   public Site get(@PathVariable String code) {
-    return sites.findByCode(code).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No site with code " + code));
+    return sites.findByCode(code).orElseThrow(NotFound.record("site", code));
   }
 }
