@@ -82,22 +82,22 @@ public class DemoReferenceData implements ApplicationRunner {
     products.insert(authorised("CARVYKTI", "Carvykti", "ciltacabtagene autoleucel", "EU/1/22/1648",
         "Janssen-Cilag International NV", LEIDEN, null, MANUFACTURER, MAH));
     products.insert(new Product("SPHEROX", "Spherox", null, TISSUE_ENGINEERED, EU_CENTRALISED, "EU/1/17/1181",
-        new Product.Parties("CO.DON GmbH", MARBURG, null, null), new Product.WrittenAgreement(MAH, MAH)));
+        new Product.Parties("CO.DON GmbH", MARBURG, null, null, null), new Product.WrittenAgreement(MAH, MAH)));
 
     products.insert(fictitious("DEMO-UK-CART", "CARTx-UK (fictitious)", GENE_THERAPY_CELL_BASED, UK_MHRA,
         "PLGB 99999/0001 (fictitious)", new Product.Parties("Demo Therapeutics UK Ltd (fictitious)",
-            "Demo London Cancer Centre NHS Trust (fictitious)", null, null), MAH));
+            "Demo London Cancer Centre NHS Trust (fictitious)", null, null, null), MAH));
     products.insert(fictitious("DEMO-NAT-CHON", "ChondroDemo (fictitious)", TISSUE_ENGINEERED, NATIONAL,
         "CZ 87/123/25-C (fictitious)", new Product.Parties("Demo Regenerative s.r.o. (fictitious)",
-            "Demo Cell Processing Centre Brno s.r.o. (fictitious)", null, null), MAH));
+            "Demo Cell Processing Centre Brno s.r.o. (fictitious)", null, null, null), MAH));
     products.insert(fictitious("DEMO-CT-CART", "CARTx-101 investigational (fictitious)", GENE_THERAPY_CELL_BASED,
         CLINICAL_TRIAL, "EU CT 2025-500001-12-00 (fictitious)", new Product.Parties(null, MARBURG, null,
-            "Demo Oncology Sponsor GmbH (fictitious)"), SPONSOR));
+            "Demo Oncology Sponsor GmbH (fictitious)", "trial-safety@demo-oncology-sponsor.test"), SPONSOR));
     products.insert(fictitious("DEMO-HE-MSC", "Autologous MSC, hospital exemption (fictitious)",
         SOMATIC_CELL_THERAPY, HOSPITAL_EXEMPTION, "HE-IT-2024-007 (fictitious)", new Product.Parties(null,
-            "Demo Cell Factory Milan Hospital (fictitious)", null, null), MANUFACTURER));
+            "Demo Cell Factory Milan Hospital (fictitious)", null, null, null), MANUFACTURER));
     products.insert(fictitious("DEMO-DEV-TIL", "TIL-Dev, not authorised (fictitious)", SOMATIC_CELL_THERAPY,
-        null, null, new Product.Parties(null, LEIDEN, null, null), MANUFACTURER));
+        null, null, new Product.Parties(null, LEIDEN, null, null, null), MANUFACTURER));
 
     patients.insert("PAT-7F3K9Q", "DE-HEIDELBERG-HOSP");
     patients.insert("PAT-2M8W4R", "DE-HEIDELBERG-HOSP");
@@ -111,7 +111,7 @@ public class DemoReferenceData implements ApplicationRunner {
   private static Product authorised(String code, String name, String inn, String euNumber, String mah,
       String manufacturer, String importer, Party physicianContact, Party authorityContact) {
     return new Product(code, name, inn, GENE_THERAPY_CELL_BASED, EU_CENTRALISED, euNumber,
-        new Product.Parties(mah, manufacturer, importer, null),
+        new Product.Parties(mah, manufacturer, importer, null, null),
         new Product.WrittenAgreement(physicianContact, authorityContact));
   }
 

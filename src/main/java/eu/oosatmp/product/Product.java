@@ -15,11 +15,20 @@ public record Product(
     Parties parties,
     WrittenAgreement writtenAgreement) {
 
-  public record Parties(String mah, String manufacturer, String importer, String sponsor) {}
+  /** The sponsor's e-mail is where a clinical-trial OOS is notified (GMP Part IV 11.54). */
+  public record Parties(String mah, String manufacturer, String importer, String sponsor, String sponsorEmail) {}
 
   public record WrittenAgreement(Party physicianContact, Party authorityContact) {}
 
   public boolean hasLegalSupplyRoute() {
     return legalRoute != null;
+  }
+
+  public boolean isClinicalTrial() {
+    return legalRoute == LegalRoute.CLINICAL_TRIAL;
+  }
+
+  public String displayName() {
+    return inn == null ? name : name + " (" + inn + ")";
   }
 }

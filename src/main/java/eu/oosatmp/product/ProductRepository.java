@@ -13,7 +13,7 @@ public class ProductRepository {
 
   private static final String SELECT = """
       SELECT code, name, inn, atmp_class, legal_route, authorisation_number, mah_name, manufacturer_name,
-             importer_name, sponsor_name, physician_contact_party, authority_contact_party
+             importer_name, sponsor_name, sponsor_email, physician_contact_party, authority_contact_party
         FROM product
       """;
 
@@ -37,10 +37,10 @@ public class ProductRepository {
   public void insert(Product product) {
     jdbc.sql("""
             INSERT INTO product (code, name, inn, atmp_class, legal_route, authorisation_number, mah_name,
-                                 manufacturer_name, importer_name, sponsor_name, physician_contact_party,
-                                 authority_contact_party)
+                                 manufacturer_name, importer_name, sponsor_name, sponsor_email,
+                                 physician_contact_party, authority_contact_party)
             VALUES (:code, :name, :inn, :atmpClass, :legalRoute, :authorisationNumber, :mah, :manufacturer,
-                    :importer, :sponsor, :physicianContact, :authorityContact)
+                    :importer, :sponsor, :sponsorEmail, :physicianContact, :authorityContact)
             """)
         .param("code", product.code())
         .param("name", product.name())
@@ -52,6 +52,7 @@ public class ProductRepository {
         .param("manufacturer", product.parties().manufacturer())
         .param("importer", product.parties().importer())
         .param("sponsor", product.parties().sponsor())
+        .param("sponsorEmail", product.parties().sponsorEmail())
         .param("physicianContact", product.writtenAgreement().physicianContact().name())
         .param("authorityContact", product.writtenAgreement().authorityContact().name())
         .update();
@@ -67,7 +68,7 @@ public class ProductRepository {
         route == null ? null : LegalRoute.valueOf(route),
         rs.getString("authorisation_number"),
         new Product.Parties(rs.getString("mah_name"), rs.getString("manufacturer_name"),
-            rs.getString("importer_name"), rs.getString("sponsor_name")),
+            rs.getString("importer_name"), rs.getString("sponsor_name"), rs.getString("sponsor_email")),
         new Product.WrittenAgreement(Party.valueOf(rs.getString("physician_contact_party")),
             Party.valueOf(rs.getString("authority_contact_party"))));
   }

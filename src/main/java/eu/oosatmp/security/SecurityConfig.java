@@ -39,6 +39,8 @@ public class SecurityConfig {
                 path.matcher(HttpMethod.GET, "/actuator/health"), path.matcher(HttpMethod.GET, "/actuator/info"))
             .permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAuthority(UserGroup.ADMINISTRATORS.authority())
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/oos-cases"))
+            .hasAuthority(UserGroup.QUALITY_ASSURANCE.authority())
             .requestMatchers(path.matcher("/api/**")).hasAnyAuthority(UserGroup.authorities(UserGroup.values()))
             // The engine's own authorizations decide what each user may do through its REST API.
             .requestMatchers(path.matcher("/engine-rest/**")).authenticated()

@@ -1,5 +1,7 @@
 package eu.oosatmp.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import eu.oosatmp.casefile.CaseRejectedException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,8 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -59,6 +63,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .collect(Collectors.joining(", "))
         : "is not a valid " + (type == null ? "value" : type.getSimpleName());
     return invalid(List.of(new FieldProblem(field, message)), ex, headers, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? mapping.getPath().stream()
+            .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+            .collect(Collectors.joining(".")).replace(".[", "[")
+        : "body";
+    return invalid(List.of(new FieldProblem(field, "is malformed or of the wrong type")), ex, headers, request);
+  }
+
+  @ExceptionHandler(CaseRejectedException.class)
+  ResponseEntity<Object> handleRejected(CaseRejectedException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+    problem.setTitle(ex.status() == HttpStatus.CONFLICT ? "Conflict" : "Not acceptable");
+    problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.reason())));
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
   }
 
   private ResponseEntity<Object> invalid(List<FieldProblem> problems, Exception ex, HttpHeaders headers,

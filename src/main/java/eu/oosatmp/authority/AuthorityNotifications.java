@@ -1,0 +1,22 @@
+package eu.oosatmp.authority;
+
+import eu.oosatmp.casefile.CaseFacts;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/** Sends a case's notification to one authority, once. */
+@Component
+public class AuthorityNotifications {
+
+  private final Notifications notifications;
+
+  public AuthorityNotifications(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  void notify(CaseFacts facts, Authority authority, NotificationKind kind, String body) {
+    notifications.sendOnce(facts.caseNumber(), kind + ":" + authority.code(), kind,
+        AuthorityNotice.toAuthority(facts, authority, body));
+  }
+}

@@ -1,0 +1,41 @@
+package eu.oosatmp.authority;
+
+import eu.oosatmp.casefile.CaseFacts;
+import eu.oosatmp.casefile.CaseFile;
+import eu.oosatmp.casefile.Deadlines;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import eu.oosatmp.notification.Recipients;
+import eu.oosatmp.security.UserGroup;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 48 hours after supply without notification: the breach is recorded and escalated to QA. */
+@Component("escalateMissedDeadline")
+public class EscalateMissedDeadlineDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+  private final Deadlines deadlines;
+  private final Notifications notifications;
+  private final Recipients recipients;
+
+  public EscalateMissedDeadlineDelegate(CaseFile caseFile, Deadlines deadlines, Notifications notifications,
+      Recipients recipients) {
+    this.caseFile = caseFile;
+    this.deadlines = deadlines;
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
+    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
+    deadlines.recordMissed(deadline);
+    for (String recipient : recipients.ofGroup(UserGroup.QUALITY_ASSURANCE)) {
+      notifications.sendOnce(facts.caseNumber(), NotificationKind.DEADLINE_ESCALATION + ":" + recipient,
+          NotificationKind.DEADLINE_ESCALATION, AuthorityNotice.deadlineMissed(facts, recipient, deadline.dueAt()));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package eu.oosatmp.authority;
+
+import eu.oosatmp.casefile.CaseFacts;
+import eu.oosatmp.casefile.CaseFile;
+import eu.oosatmp.casefile.CaseRecords;
+import eu.oosatmp.casefile.RecordType;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A supplied batch was not administered: every authority (or sponsor) already told of the supply is told
+ * this too. One still to be notified reads it in its notification.
+ */
+@Component("informAuthoritiesNotAdministered")
+public class InformAuthoritiesNotAdministeredDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+  private final CaseRecords records;
+  private final Notifications notifications;
+
+  public InformAuthoritiesNotAdministeredDelegate(CaseFile caseFile, CaseRecords records,
+      Notifications notifications) {
+    this.caseFile = caseFile;
+    this.records = records;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
+    String reason = records.latest(facts.caseNumber(), RecordType.ADMINISTRATION).orElseThrow()
+        .text("notAdministeredReason");
+    notifications.sentFor(facts.caseNumber()).stream()
+        .filter(sent -> NotificationKind.valueOf(sent.kind()).isAuthorityNotification())
+        .map(Notifications.Sent::recipient)
+        .distinct()
+        .forEach(recipient -> notifications.sendOnce(facts.caseNumber(),
+            NotificationKind.NOT_ADMINISTERED_NOTICE + ":" + recipient, NotificationKind.NOT_ADMINISTERED_NOTICE,
+            AuthorityNotice.notAdministered(facts, recipient, reason)));
+  }
+}

@@ -1,0 +1,40 @@
+package eu.oosatmp.authority;
+
+import eu.oosatmp.casefile.CaseFacts;
+import eu.oosatmp.casefile.CaseFile;
+import eu.oosatmp.casefile.Deadlines;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import eu.oosatmp.notification.Recipients;
+import eu.oosatmp.security.UserGroup;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 24 hours after supply, regulatory affairs are reminded that the Supervisory Authority notification is due. */
+@Component("sendDeadlineReminder")
+public class SendDeadlineReminderDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+  private final Deadlines deadlines;
+  private final Notifications notifications;
+  private final Recipients recipients;
+
+  public SendDeadlineReminderDelegate(CaseFile caseFile, Deadlines deadlines, Notifications notifications,
+      Recipients recipients) {
+    this.caseFile = caseFile;
+    this.deadlines = deadlines;
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
+    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
+    for (String recipient : recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS)) {
+      notifications.sendOnce(facts.caseNumber(), NotificationKind.DEADLINE_REMINDER + ":" + recipient,
+          NotificationKind.DEADLINE_REMINDER, AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package eu.oosatmp.casefile;
+
+import eu.oosatmp.security.UserGroup;
+import eu.oosatmp.web.NotFound;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/oos-cases")
+public class CaseController {
+
+  private final CaseOpening opening;
+  private final CaseQueries queries;
+
+  public CaseController(CaseOpening opening, CaseQueries queries) {
+    this.opening = opening;
+    this.queries = queries;
+  }
+
+  @PostMapping
+  public ResponseEntity<Map<String, String>> open(@Valid @RequestBody OpenCaseRequest request,
+      Authentication caller) {
+    String caseNumber = opening.open(request, caller.getName());
+    return ResponseEntity.created(URI.create("/api/oos-cases/" + caseNumber)).body(Map.of("caseNumber", caseNumber));
+  }
+
+  @GetMapping
+  public List<CaseView> list(@RequestParam(required = false) String product,
+      @RequestParam(required = false) CaseView.CaseState state,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedTo,
+      Authentication caller) {
+    return queries.list(product, state,
+        openedFrom == null ? null : openedFrom.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        openedTo == null ? null : openedTo.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        onlyOwnCases(caller));
+  }
+
+  @GetMapping("/{caseNumber}")
+  public CaseView get(@PathVariable String caseNumber, Authentication caller) {
+    String physician = onlyOwnCases(caller);
+    return queries.find(caseNumber)
+        .filter(view -> physician == null || physician.equals(view.treatingPhysician()))
+        .orElseThrow(NotFound.record("OOS case", caseNumber));
+  }
+
+  /** A physician who holds no other role sees only the cases of their own patients. */
+  private static String onlyOwnCases(Authentication caller) {
+    List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    boolean physicianOnly = groups.contains(UserGroup.PHYSICIANS.authority()) && groups.size() == 1;
+    return physicianOnly ? caller.getName() : null;
+  }
+}

@@ -1,0 +1,37 @@
+package eu.oosatmp.casefile;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** On completion of a user task: checks its input and records it in the case file, with who and when. */
+@Component("caseRecordListener")
+public class CaseRecordListener implements TaskListener {
+
+  private final CaseRecords records;
+  private final Clock clock;
+
+  public CaseRecordListener(CaseRecords records, Clock clock) {
+    this.records = records;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    CaseTask caseTask = CaseTask.of(task.getTaskDefinitionKey())
+        .orElseThrow(() -> new IllegalStateException("No case record defined for task " + task.getTaskDefinitionKey()));
+    String caseNumber = (String) task.getVariable(OosBatchHandlingProcess.CASE_NUMBER);
+    records.append(caseNumber, caseTask.recordType(), completedBy(task), task.getId(),
+        caseTask.details(task, clock.instant()));
+  }
+
+  private static String completedBy(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : CaseRecords.SYSTEM;
+  }
+}

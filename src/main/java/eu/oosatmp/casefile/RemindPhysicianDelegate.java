@@ -1,0 +1,31 @@
+package eu.oosatmp.casefile;
+
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import eu.oosatmp.notification.Recipients;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reminds the physician while the decision waits; each timer firing is its own reminder. */
+@Component("remindPhysician")
+public class RemindPhysicianDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+  private final Notifications notifications;
+  private final Recipients recipients;
+
+  public RemindPhysicianDelegate(CaseFile caseFile, Notifications notifications, Recipients recipients) {
+    this.caseFile = caseFile;
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
+    notifications.sendOnce(facts.caseNumber(), NotificationKind.DECISION_REMINDER + ":" + execution.getId(),
+        NotificationKind.DECISION_REMINDER,
+        CaseMessages.decisionReminder(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
+  }
+}

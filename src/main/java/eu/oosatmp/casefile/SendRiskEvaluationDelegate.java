@@ -1,0 +1,37 @@
+package eu.oosatmp.casefile;
+
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
+import eu.oosatmp.notification.Recipients;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Q&A 1 and Part IV 11.54: the risk evaluation goes to the physician, who alone may request supply. */
+@Component("sendRiskEvaluation")
+public class SendRiskEvaluationDelegate implements JavaDelegate {
+
+  private final CaseFile caseFile;
+  private final CaseRecords records;
+  private final Notifications notifications;
+  private final Recipients recipients;
+
+  public SendRiskEvaluationDelegate(CaseFile caseFile, CaseRecords records, Notifications notifications,
+      Recipients recipients) {
+    this.caseFile = caseFile;
+    this.records = records;
+    this.notifications = notifications;
+    this.recipients = recipients;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
+    String summary = CaseMessages.riskSummary(records.latest(facts.caseNumber(), RecordType.RISK_EVALUATION)
+        .orElseThrow(() -> new IllegalStateException("No risk evaluation recorded for " + facts.caseNumber())));
+    execution.setVariable(OosBatchHandlingProcess.RISK_EVALUATION_SUMMARY,
+        summary + "\n\n" + CaseMessages.SUPPLY_ONLY_AT_REQUEST);
+    notifications.sendOnce(facts.caseNumber(), NotificationKind.RISK_EVALUATION.name(), NotificationKind.RISK_EVALUATION,
+        CaseMessages.riskEvaluation(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), summary));
+  }
+}

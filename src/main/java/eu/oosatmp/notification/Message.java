@@ -1,0 +1,4 @@
+package eu.oosatmp.notification;
+
+/** One e-mail to one recipient. */
+public record Message(String recipient, String subject, String body) {}
