@@ -4,6 +4,7 @@ import eu.oosatmp.security.UserGroup;
 import eu.oosatmp.web.NotFound;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.transaction.annotation.Transactional;
 
 @RestController
 @RequestMapping("/api/oos-cases")
@@ -26,10 +28,14 @@ public class CaseController {
 
   private final CaseOpening opening;
   private final CaseQueries queries;
+  private final CaseRepository cases;
+  private final Clock clock;
 
-  public CaseController(CaseOpening opening, CaseQueries queries) {
+  public CaseController(CaseOpening opening, CaseQueries queries, CaseRepository cases, Clock clock) {
     this.opening = opening;
     this.queries = queries;
+    this.cases = cases;
+    this.clock = clock;
   }
 
   @PostMapping
@@ -57,6 +63,18 @@ public class CaseController {
     return queries.find(caseNumber)
         .filter(view -> physician == null || physician.equals(view.treatingPhysician()))
         .orElseThrow(NotFound.record("OOS case", caseNumber));
+  }
+
+  @PostMapping("/{caseNumber}/oos-results/{resultId}/corrections")
+  @Transactional
+  public ResponseEntity<Map<String, Long>> correct(@PathVariable String caseNumber, @PathVariable long resultId,
+      @Valid @RequestBody ResultCorrection correction, Authentication caller) {
+    CaseRepository.OosResult original = cases.results(caseNumber).stream()
+        .filter(result -> result.id() == resultId)
+        .findFirst()
+        .orElseThrow(NotFound.record("OOS result of case " + caseNumber, String.valueOf(resultId)));
+    long id = cases.insertCorrection(caseNumber, original, correction, clock.instant(), caller.getName());
+    return ResponseEntity.created(URI.create("/api/oos-cases/" + caseNumber)).body(Map.of("id", id));
   }
 
   /** A physician who holds no other role sees only the cases of their own patients. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -112,6 +113,31 @@ public class CaseRepository {
         .param("recordedAt", Timestamp.from(recordedAt))
         .param("recordedBy", recordedBy)
         .update();
+  }
+
+  /** Inserts the correction as a new result pointing to the one it corrects; returns its id. */
+  public long insertCorrection(String caseNumber, OosResult original, ResultCorrection correction, Instant recordedAt,
+      String recordedBy) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO oos_result (case_number, parameter, specification, result, unit, method, tested_at,
+                                    recorded_at, recorded_by, corrects_result_id, correction_reason)
+            VALUES (:caseNumber, :parameter, :specification, :result, :unit, :method, :testedAt, :recordedAt,
+                    :recordedBy, :corrects, :reason)
+            """)
+        .param("caseNumber", caseNumber)
+        .param("parameter", original.parameter())
+        .param("specification", correction.specification() != null ? correction.specification() : original.specification())
+        .param("result", correction.result())
+        .param("unit", correction.unit() != null ? correction.unit() : original.unit())
+        .param("method", correction.method() != null ? correction.method() : original.method())
+        .param("testedAt", Timestamp.from(original.testedAt()))
+        .param("recordedAt", Timestamp.from(recordedAt))
+        .param("recordedBy", recordedBy)
+        .param("corrects", original.id())
+        .param("reason", correction.reason())
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
   }
 
   public Optional<OosCase> find(String caseNumber) {

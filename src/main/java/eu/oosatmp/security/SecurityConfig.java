@@ -39,7 +39,8 @@ public class SecurityConfig {
                 path.matcher(HttpMethod.GET, "/actuator/health"), path.matcher(HttpMethod.GET, "/actuator/info"))
             .permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAuthority(UserGroup.ADMINISTRATORS.authority())
-            .requestMatchers(path.matcher(HttpMethod.POST, "/api/oos-cases"))
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/oos-cases"),
+                path.matcher(HttpMethod.POST, "/api/oos-cases/*/oos-results/*/corrections"))
             .hasAuthority(UserGroup.QUALITY_ASSURANCE.authority())
             .requestMatchers(path.matcher("/api/**")).hasAnyAuthority(UserGroup.authorities(UserGroup.values()))
             // The engine's own authorizations decide what each user may do through its REST API.

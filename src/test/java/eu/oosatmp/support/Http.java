@@ -64,7 +64,7 @@ public final class Http {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(), response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -73,7 +73,7 @@ public final class Http {
     }
   }
 
-  public record Response(int status, String contentType, String body) {
+  public record Response(int status, String contentType, String body, String location) {
 
     public JsonNode json() {
       try {
