@@ -1,5 +1,6 @@
 package eu.oosatmp.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -29,6 +30,11 @@ public class IdentityBootstrap implements ApplicationRunner {
   static final String MY_TASKS_FILTER = "My tasks";
   static final String GROUP_TASKS_FILTER = "My group tasks";
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+  /** Shown with every task in Tasklist's list, so staff see which case, product and batch a task is about. */
+  private static final List<Map<String, String>> CASE_COLUMNS = List.of(
+      Map.of("name", "caseNumber", "label", "Case"),
+      Map.of("name", "productName", "label", "Product"),
+      Map.of("name", "batchNumber", "label", "Batch"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -87,7 +93,8 @@ public class IdentityBootstrap implements ApplicationRunner {
         () -> filterService.createTaskFilterQuery().filterName(name).count() > 0,
         () -> filterService.saveFilter(filterService.newTaskFilter(name)
             .setQuery(query)
-            .setProperties(Map.of("priority", priority, "description", description, "refresh", true))));
+            .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", CASE_COLUMNS))));
   }
 
   private static void createTolerant(String what, BooleanSupplier exists, Runnable creation) {

@@ -1,0 +1,99 @@
+package eu.oosatmp.casefile;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import eu.oosatmp.support.Browser;
+import eu.oosatmp.support.CaseDriver.Forms;
+import eu.oosatmp.support.CaseJson;
+import eu.oosatmp.support.Http;
+import eu.oosatmp.support.IntegrationTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The treating physician decides on supply in Camunda Tasklist, in a real browser. */
+@IntegrationTest
+@ActiveProfiles("dev")
+class SupplyDecisionInTasklistIT {
+
+  static Browser browser;
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void physicianSeesTheCaseAndTheRiskEvaluationAndRequestsSupply() {
+    Http qa = new Http(port).as("qa");
+    String caseNumber = qa.postJson("/api/oos-cases",
+        CaseJson.openRequest("CARVYKTI", "NL-LEIDEN-REL", "DE-HEIDELBERG-HOSP").toString()).json()
+        .get("caseNumber").asText();
+    complete(qa, awaitTask(qa, caseNumber, OosBatchHandlingProcess.TASK_INVESTIGATE_ROOT_CAUSE), Forms.investigation());
+    complete(qa, awaitTask(qa, caseNumber, OosBatchHandlingProcess.TASK_EVALUATE_PATIENT_RISK), Forms.riskEvaluation());
+    Http physician = new Http(port).as("physician");
+    awaitTask(physician, caseNumber, OosBatchHandlingProcess.TASK_DECIDE_ON_SUPPLY);
+
+    Page page = browser.loginTo(port, "tasklist", "physician", "physician");
+    page.getByText("My tasks", new Page.GetByTextOptions().setExact(true)).click();
+    page.getByText("Request or decline supply").first().click();
+
+    assertThat(page.getByLabel("Case summary")).hasValue(java.util.regex.Pattern.compile(".*" + caseNumber + ".*",
+        java.util.regex.Pattern.DOTALL));
+    assertThat(page.getByLabel("Risk evaluation by the manufacturer")).hasValue(
+        java.util.regex.Pattern.compile(".*Overall risk \\(ICH Q9\\): MEDIUM.*", java.util.regex.Pattern.DOTALL));
+    page.getByLabel("Patient's current condition").fill("Relapsed after two lines; progressing.");
+    page.getByLabel("Alternatives considered").fill("No other CAR-T product available in time.");
+    page.getByLabel("Consequences of not treating with this batch").fill("Progression within weeks.");
+    page.getByLabel("Request supply of the OOS batch").check();
+    page.getByLabel("Supply avoids an immediate significant hazard to the patient").check();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/supply-decision-form.png"))
+        .setFullPage(true));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+
+    String verification = awaitTask(new Http(port).as("qp"), caseNumber, OosBatchHandlingProcess.TASK_VERIFY_BATCH_AS_QP);
+    assertThat(verification).isNotBlank();
+    JsonNode decision = new Http(port).as("auditor").get("/api/oos-cases/" + caseNumber).json();
+    assertThat(decision.get("milestones").get("decision").isNull()).isFalse();
+  }
+
+  private static void complete(Http as, String taskId, java.util.Map<String, Object> values) {
+    assertThat(as.postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(values)).status())
+        .isEqualTo(204);
+  }
+
+  private static String awaitTask(Http as, String caseNumber, String taskKey) {
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(giveUp)) {
+      JsonNode tasks = as.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
+          + taskKey).json();
+      if (!tasks.isEmpty()) {
+        return tasks.get(0).get("id").asText();
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("No task " + taskKey + " for " + caseNumber);
+  }
+}
