@@ -50,6 +50,11 @@ class CaseWorkflowIT {
     String caseNumber = opened.json().get("caseNumber").asText();
 
     String investigation = awaitTask(caseNumber, TASK_INVESTIGATE_ROOT_CAUSE, "qa");
+    // What Tasklist loads to render a group task's Camunda Form: the form and the case facts.
+    assertThat(as("qa").get("/engine-rest/task/" + investigation + "/deployed-form").body())
+        .contains("\"id\": \"oos-investigation\"");
+    assertThat(as("qa").get("/engine-rest/task/" + investigation + "/form-variables?variableNames=caseSummary")
+        .json().get("caseSummary").get("value").asText()).contains(caseNumber);
     assertThat(complete("qp", investigation, Forms.investigation()).status()).isEqualTo(403);
     assertThat(complete("qa", investigation, Forms.investigation()).status()).isEqualTo(204);
     assertThat(complete("qa", awaitTask(caseNumber, TASK_EVALUATE_PATIENT_RISK, "qa"), Forms.riskEvaluation())

@@ -28,6 +28,15 @@ class StartFormIT {
   JdbcClient jdbc;
 
   @Test
+  void qualityAssuranceGetsTheStartFormFromTasklist() {
+    Http.Response form = new Http(port).as("qa")
+        .get("/engine-rest/process-definition/key/OosBatchHandling/deployed-start-form");
+
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("oos-case-start").contains("treatingSiteCodes");
+  }
+
+  @Test
   void startFormOpensTheCaseWithItsCaseNumberAsBusinessKey() {
     Map<String, Object> form = startForm("B-TL-" + System.nanoTime() % 100000);
 
