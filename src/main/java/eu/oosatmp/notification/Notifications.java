@@ -46,7 +46,7 @@ public class Notifications {
     sender.send(message);
   }
 
-  public boolean wasSent(String caseNumber, String key) {
+  private boolean wasSent(String caseNumber, String key) {
     return jdbc.sql("SELECT COUNT(*) FROM notification WHERE case_number = :caseNumber AND notification_key = :key")
         .param("caseNumber", caseNumber).param("key", key).query(Long.class).single() > 0;
   }

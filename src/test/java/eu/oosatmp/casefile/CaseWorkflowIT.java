@@ -16,15 +16,12 @@ import eu.oosatmp.support.CaseDriver.Forms;
 import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.support.TaskApi;
 import eu.oosatmp.support.TestMailServer;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,8 +33,6 @@ import org.springframework.test.context.ActiveProfiles;
 @IntegrationTest
 @ActiveProfiles("dev")
 class CaseWorkflowIT {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @LocalServerPort
   int port;
@@ -82,7 +77,7 @@ class CaseWorkflowIT {
     assertThat(complete("pv", awaitTask(caseNumber, TASK_REGISTER_PHARMACOVIGILANCE, "pv"),
         Forms.pharmacovigilance()).status()).isEqualTo(204);
 
-    JsonNode closed = await(() -> {
+    JsonNode closed = TaskApi.await(() -> {
       JsonNode view = as("auditor").get("/api/oos-cases/" + caseNumber).json();
       return view.get("state").asText().equals("CLOSED") ? view : null;
     });
@@ -114,53 +109,14 @@ class CaseWorkflowIT {
   }
 
   private Http.Response complete(String user, String taskId, Map<String, Object> values) {
-    return as(user).postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(values));
+    return TaskApi.complete(as(user), taskId, values);
   }
 
-  /** The id of the case's open task of that kind, once the job executor has created it. */
   private String awaitTask(String caseNumber, String taskKey, String user) {
-    return await(() -> {
-      JsonNode tasks = as(user).get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
-          + "&taskDefinitionKey=" + taskKey).json();
-      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
-    });
-  }
-
-  private static <T> T await(Supplier<T> probe) {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    while (Instant.now().isBefore(giveUp)) {
-      T result = probe.get();
-      if (result != null) {
-        return result;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("The job executor did not get there within " + PATIENCE);
+    return TaskApi.awaitTask(as(user), caseNumber, taskKey);
   }
 
   private static List<String> recipientsOf(String caseNumber, String subjectText) {
-    return TestMailServer.messagesAbout(caseNumber).stream()
-        .filter(message -> subject(message).contains(subjectText))
-        .flatMap(message -> {
-          try {
-            return Arrays.stream(message.getAllRecipients()).map(Object::toString);
-          } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-          }
-        })
-        .toList();
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestMailServer.recipients(caseNumber, subjectText);
   }
 }

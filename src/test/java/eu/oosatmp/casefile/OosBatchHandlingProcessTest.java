@@ -20,12 +20,8 @@ import eu.oosatmp.support.CaseDriver;
 import eu.oosatmp.support.CaseDriver.Forms;
 import eu.oosatmp.support.ProcessTest;
 import eu.oosatmp.support.TestMailServer;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -299,26 +295,6 @@ class OosBatchHandlingProcessTest {
   }
 
   private static List<String> recipients(String caseNumber, String subjectText) {
-    return TestMailServer.messagesAbout(caseNumber).stream()
-        .filter(message -> subject(message).contains(subjectText))
-        .flatMap(message -> Arrays.stream(recipientsOf(message)))
-        .map(Address::toString)
-        .toList();
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Address[] recipientsOf(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestMailServer.recipients(caseNumber, subjectText);
   }
 }

@@ -11,9 +11,8 @@ import eu.oosatmp.support.CaseDriver.Forms;
 import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.support.TaskApi;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,25 +74,10 @@ class SupplyDecisionInTasklistIT {
   }
 
   private static void complete(Http as, String taskId, java.util.Map<String, Object> values) {
-    assertThat(as.postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(values)).status())
-        .isEqualTo(204);
+    assertThat(TaskApi.complete(as, taskId, values).status()).isEqualTo(204);
   }
 
   private static String awaitTask(Http as, String caseNumber, String taskKey) {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(giveUp)) {
-      JsonNode tasks = as.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
-          + taskKey).json();
-      if (!tasks.isEmpty()) {
-        return tasks.get(0).get("id").asText();
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("No task " + taskKey + " for " + caseNumber);
+    return TaskApi.awaitTask(as, caseNumber, taskKey);
   }
 }

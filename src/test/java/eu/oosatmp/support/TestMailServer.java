@@ -2,6 +2,7 @@ package eu.oosatmp.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -27,14 +28,30 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
   /** Messages received so far whose subject contains the text (e.g. a case number). */
   public static List<MimeMessage> messagesAbout(String text) {
     return Arrays.stream(greenMail().getReceivedMessages())
-        .filter(message -> {
+        .filter(message -> subject(message).contains(text))
+        .toList();
+  }
+
+  /** Recipients of the case's messages whose subject contains the text, one entry per message and recipient. */
+  public static List<String> recipients(String caseNumber, String subjectText) {
+    return messagesAbout(caseNumber).stream()
+        .filter(message -> subject(message).contains(subjectText))
+        .flatMap(message -> {
           try {
-            return message.getSubject().contains(text);
-          } catch (jakarta.mail.MessagingException e) {
+            return Arrays.stream(message.getAllRecipients()).map(Object::toString);
+          } catch (MessagingException e) {
             throw new IllegalStateException(e);
           }
         })
         .toList();
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

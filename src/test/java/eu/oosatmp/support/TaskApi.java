@@ -1,0 +1,46 @@
+package eu.oosatmp.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Tasks of a case through the engine's REST API, as Tasklist uses it, while the job executor runs. */
+public final class TaskApi {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private TaskApi() {}
+
+  /** The id of the case's open task of that kind, once the job executor has created it. */
+  public static String awaitTask(Http as, String caseNumber, String taskKey) {
+    return await(() -> {
+      JsonNode tasks = as.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+          + "&taskDefinitionKey=" + taskKey).json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    });
+  }
+
+  public static Http.Response complete(Http as, String taskId, Map<String, Object> formValues) {
+    return as.postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(formValues));
+  }
+
+  /** Polls until the probe answers; the job executor works asynchronously, no timer is waited for. */
+  public static <T> T await(Supplier<T> probe) {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(giveUp)) {
+      T result = probe.get();
+      if (result != null) {
+        return result;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("The job executor did not get there within " + PATIENCE);
+  }
+}
