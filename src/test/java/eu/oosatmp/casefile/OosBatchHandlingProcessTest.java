@@ -34,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /** Every path of OosBatchHandling with the real delegates, DMN, database and SMTP server. */
 @ProcessTest
@@ -49,7 +50,9 @@ class OosBatchHandlingProcessTest {
 
   @TestConfiguration
   static class Coverage {
+    /** Primary: the coverage listener looks the properties up by type and ignores them when two exist. */
     @Bean
+    @Primary
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
       return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9).build();
     }
