@@ -4,6 +4,7 @@ import eu.oosatmp.casefile.CaseRecords.CaseRecord;
 import eu.oosatmp.casefile.CaseView.CaseState;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
+import eu.oosatmp.security.AsSystem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -11,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
@@ -26,17 +25,17 @@ public class CaseQueries {
   private final Notifications notifications;
   private final Deadlines deadlines;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final AsSystem asSystem;
   private final Clock clock;
 
   public CaseQueries(CaseRepository cases, CaseRecords records, Notifications notifications, Deadlines deadlines,
-      TaskService taskService, IdentityService identityService, Clock clock) {
+      TaskService taskService, AsSystem asSystem, Clock clock) {
     this.cases = cases;
     this.records = records;
     this.notifications = notifications;
     this.deadlines = deadlines;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.asSystem = asSystem;
     this.clock = clock;
   }
 
@@ -95,16 +94,8 @@ public class CaseQueries {
 
   /** Open tasks of the case whoever may work on them: the view is about the case, not the caller's work. */
   private List<String> currentSteps(String caseNumber) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).orderByTaskCreateTime().asc()
-          .list().stream().map(Task::getName).distinct().toList();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return asSystem.call(() -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .orderByTaskCreateTime().asc().list().stream().map(Task::getName).distinct().toList());
   }
 
   private static Optional<Instant> firstSent(List<Notifications.Sent> sent, NotificationKind kind) {

@@ -1,9 +1,9 @@
 package eu.oosatmp.casefile;
 
+import eu.oosatmp.security.TaskActor;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** On completion of a user task: checks its input and records it in the case file, with who and when. */
@@ -23,15 +23,7 @@ public class CaseRecordListener implements TaskListener {
     CaseTask caseTask = CaseTask.of(task.getTaskDefinitionKey())
         .orElseThrow(() -> new IllegalStateException("No case record defined for task " + task.getTaskDefinitionKey()));
     String caseNumber = (String) task.getVariable(OosBatchHandlingProcess.CASE_NUMBER);
-    records.append(caseNumber, caseTask.recordType(), completedBy(task), task.getId(),
+    records.append(caseNumber, caseTask.recordType(), TaskActor.of(task), task.getId(),
         caseTask.details(task, clock.instant()));
-  }
-
-  private static String completedBy(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() != null ? task.getAssignee() : CaseRecords.SYSTEM;
   }
 }

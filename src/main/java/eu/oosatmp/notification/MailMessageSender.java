@@ -1,8 +1,12 @@
 package eu.oosatmp.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,11 +22,20 @@ public class MailMessageSender implements MessageSender {
 
   @Override
   public void send(Message message) {
-    SimpleMailMessage mail = new SimpleMailMessage();
-    mail.setFrom(from);
-    mail.setTo(message.recipient());
-    mail.setSubject(message.subject());
-    mail.setText(message.body());
+    MimeMessage mail = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(mail, !message.attachments().isEmpty(), "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(message.recipient());
+      helper.setSubject(message.subject());
+      helper.setText(message.body());
+      for (Message.Attachment attachment : message.attachments()) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
     mailSender.send(mail);
   }
 }

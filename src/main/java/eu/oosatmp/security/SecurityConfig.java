@@ -42,6 +42,10 @@ public class SecurityConfig {
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/oos-cases"),
                 path.matcher(HttpMethod.POST, "/api/oos-cases/*/oos-results/*/corrections"))
             .hasAuthority(UserGroup.QUALITY_ASSURANCE.authority())
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/reviews/**"))
+            .hasAuthority(UserGroup.REGULATORY_AFFAIRS.authority())
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/batches/**"))
+            .hasAnyAuthority(UserGroup.authorities(UserGroup.QUALITY_ASSURANCE, UserGroup.REGULATORY_AFFAIRS))
             .requestMatchers(path.matcher("/api/**")).hasAnyAuthority(UserGroup.authorities(UserGroup.values()))
             // The engine's own authorizations decide what each user may do through its REST API.
             .requestMatchers(path.matcher("/engine-rest/**")).authenticated()

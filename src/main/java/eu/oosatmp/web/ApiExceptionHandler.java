@@ -2,6 +2,7 @@ package eu.oosatmp.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import eu.oosatmp.casefile.CaseRejectedException;
+import eu.oosatmp.product.BatchReleases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -82,6 +83,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle(ex.status() == HttpStatus.CONFLICT ? "Conflict" : "Not acceptable");
     problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.reason())));
     return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
+  }
+
+  @ExceptionHandler(BatchReleases.RejectedException.class)
+  ResponseEntity<Object> handleBatchesRejected(BatchReleases.RejectedException ex, WebRequest request) {
+    HttpStatus status = ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+        ex.problems().size() + " problem(s); nothing was recorded");
+    problem.setTitle(ex.isConflict() ? "Batch recorded already" : "Batch releases refused");
+    problem.setProperty("errors", ex.problems());
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
   }
 
   private ResponseEntity<Object> invalid(List<FieldProblem> problems, Exception ex, HttpHeaders headers,

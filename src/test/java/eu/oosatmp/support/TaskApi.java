@@ -22,6 +22,15 @@ public final class TaskApi {
     });
   }
 
+  /** The id of the open task of that kind in the process instance, once the job executor has created it. */
+  public static String awaitTaskOf(Http as, String processInstanceId, String taskKey) {
+    return await(() -> {
+      JsonNode tasks = as.get("/engine-rest/task?processInstanceId=" + processInstanceId
+          + "&taskDefinitionKey=" + taskKey).json();
+      return tasks.isEmpty() ? null : tasks.get(0).get("id").asText();
+    });
+  }
+
   public static Http.Response complete(Http as, String taskId, Map<String, Object> formValues) {
     return as.postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(formValues));
   }

@@ -1,0 +1,153 @@
+package eu.oosatmp.review;
+
+import eu.oosatmp.product.ProductRepository;
+import eu.oosatmp.security.AsSystem;
+import eu.oosatmp.web.NotFound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/reviews")
+public class ReviewController {
+
+  private final Reviews reviews;
+  private final RuntimeService runtimeService;
+  private final ProductRepository products;
+  private final AsSystem asSystem;
+
+  public ReviewController(Reviews reviews, RuntimeService runtimeService, ProductRepository products,
+      AsSystem asSystem) {
+    this.reviews = reviews;
+    this.runtimeService = runtimeService;
+    this.products = products;
+    this.asSystem = asSystem;
+  }
+
+  public record InformationRequest(@NotBlank @Size(max = 10000) String request) {}
+
+  /** Starts a review; the product reviews appear under GET /api/reviews?processInstanceId=... */
+  @PostMapping
+  public ResponseEntity<Map<String, String>> start(@Valid @RequestBody StartReviewRequest request) {
+    if (request.periodEnd().isBefore(request.periodStart())) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "periodEnd: must not be before periodStart");
+    }
+    if (request.productCode() != null && !request.productCode().isBlank()
+        && products.findByCode(request.productCode()).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY,
+          "productCode: unknown product " + request.productCode());
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(OosPeriodicReviewProcess.PERIOD_START, request.periodStart().toString());
+    variables.put(OosPeriodicReviewProcess.PERIOD_END, request.periodEnd().toString());
+    variables.put(OosPeriodicReviewProcess.PRODUCT_CODE, request.productCode() == null ? "" : request.productCode());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(OosPeriodicReviewProcess.PROCESS_ID,
+        variables);
+    return ResponseEntity.accepted().location(URI.create("/api/reviews?processInstanceId=" + instance.getId()))
+        .body(Map.of("processInstanceId", instance.getId()));
+  }
+
+  @GetMapping
+  public List<ReviewView> list(@RequestParam(required = false) String processInstanceId) {
+    return reviews.ids(processInstanceId).stream().map(this::view).toList();
+  }
+
+  @GetMapping("/{id}")
+  public ReviewView get(@PathVariable long id) {
+    return view(id);
+  }
+
+  @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    Reviews.Report report = report(id);
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+        "inline; filename=\"periodic-review-" + id + ".pdf\"").body(report.pdf());
+  }
+
+  @GetMapping(path = "/{id}/report.csv", produces = "text/csv")
+  public ResponseEntity<String> csv(@PathVariable long id) {
+    Reviews.Report report = report(id);
+    return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+        "attachment; filename=\"periodic-review-" + id + ".csv\"").body(report.csv());
+  }
+
+  /** EMA asks for more information: delivered to the product review that waits for it. */
+  @PostMapping("/{id}/information-requests")
+  public ResponseEntity<Void> informationRequest(@PathVariable long id,
+      @Valid @RequestBody InformationRequest request) {
+    Reviews.Review review = reviews.find(id).orElseThrow(NotFound.record("periodic review", String.valueOf(id)));
+    String executionId = asSystem.call(() -> waitingExecution(review)).orElseThrow(
+        () -> new ResponseStatusException(HttpStatus.CONFLICT, "review " + id + " is not waiting for EMA"));
+    reviews.record(id, ReviewRecordType.INFORMATION_REQUEST, "EMA", Map.of("request", request.request()));
+    asSystem.call(() -> {
+      runtimeService.messageEventReceived(OosPeriodicReviewProcess.MESSAGE_INFORMATION_REQUEST, executionId,
+          Map.of(OosPeriodicReviewProcess.INFORMATION_REQUEST, request.request()));
+      return null;
+    });
+    return ResponseEntity.accepted().build();
+  }
+
+  /** The subscription sits on a child of the product review's scope, so the review id is read through it. */
+  private Optional<String> waitingExecution(Reviews.Review review) {
+    return runtimeService.createExecutionQuery().processInstanceId(review.processInstanceId())
+        .messageEventSubscriptionName(OosPeriodicReviewProcess.MESSAGE_INFORMATION_REQUEST).list().stream()
+        .map(Execution::getId)
+        .filter(executionId -> {
+          Object reviewId = runtimeService.getVariable(executionId, OosPeriodicReviewProcess.REVIEW_ID);
+          return reviewId instanceof Number number && number.longValue() == review.id();
+        })
+        .findFirst();
+  }
+
+  private Reviews.Report report(long id) {
+    return reviews.latestReport(id).orElseThrow(NotFound.record("report of periodic review", String.valueOf(id)));
+  }
+
+  private ReviewView view(long id) {
+    Reviews.Review review = reviews.find(id).orElseThrow(NotFound.record("periodic review", String.valueOf(id)));
+    List<Reviews.ReviewRecord> records = reviews.records(id);
+    return new ReviewView(review.id(), review.productCode(), review.periodStart(), review.periodEnd(),
+        review.startedAt(), review.startedBy(), status(records),
+        latest(records, ReviewRecordType.FIGURES).map(Reviews.ReviewRecord::details).orElse(null),
+        latest(records, ReviewRecordType.TRENDS).map(record -> record.details().get("findings")).orElse(null),
+        records);
+  }
+
+  private static String status(List<Reviews.ReviewRecord> records) {
+    String last = records.isEmpty() ? "" : records.get(records.size() - 1).type();
+    if (latest(records, ReviewRecordType.CLOSED).isPresent()) {
+      return "CLOSED";
+    }
+    if (last.equals(ReviewRecordType.INFORMATION_REQUEST) || last.equals(ReviewRecordType.ANSWER_WRITTEN)) {
+      return "INFORMATION_REQUESTED";
+    }
+    if (latest(records, ReviewRecordType.SUBMISSION).isPresent()) {
+      return "SUBMITTED";
+    }
+    return last.equals(ReviewRecordType.REPORT) ? "AWAITING_APPROVAL" : "COMPILING";
+  }
+
+  private static Optional<Reviews.ReviewRecord> latest(List<Reviews.ReviewRecord> records, String type) {
+    return records.stream().filter(record -> record.type().equals(type)).reduce((first, second) -> second);
+  }
+}

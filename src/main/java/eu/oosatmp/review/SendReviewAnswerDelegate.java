@@ -1,0 +1,43 @@
+package eu.oosatmp.review;
+
+import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_ANSWER;
+import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_REQUEST;
+import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
+
+import eu.oosatmp.notification.MessageSender;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends regulatory affairs' answer to EMA's request for more information and records it. */
+@Component("sendReviewAnswer")
+public class SendReviewAnswerDelegate implements JavaDelegate {
+
+  private final Reviews reviews;
+  private final MessageSender sender;
+  private final ReviewSettings settings;
+
+  public SendReviewAnswerDelegate(Reviews reviews, MessageSender sender, ReviewSettings settings) {
+    this.reviews = reviews;
+    this.sender = sender;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    String request = (String) execution.getVariable(INFORMATION_REQUEST);
+    String answer = (String) execution.getVariable(INFORMATION_ANSWER);
+    String key = execution.getId();
+    boolean sent = reviews.records(reviewId).stream().anyMatch(record -> record.type().equals(ReviewRecordType.ANSWER)
+        && key.equals(record.details().get("execution")));
+    if (sent) {
+      return;
+    }
+    reviews.record(reviewId, ReviewRecordType.ANSWER, "system", Map.of("execution", key,
+        "recipient", settings.emaQualityDefectAddress(), "answer", answer));
+    sender.send(ReviewMessages.answer(reviews.find(reviewId).orElseThrow(), settings.emaQualityDefectAddress(),
+        request, answer));
+  }
+}

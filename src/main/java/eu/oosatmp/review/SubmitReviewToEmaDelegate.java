@@ -1,0 +1,41 @@
+package eu.oosatmp.review;
+
+import static eu.oosatmp.review.OosPeriodicReviewProcess.FIGURES_SUMMARY;
+import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
+import static eu.oosatmp.review.OosPeriodicReviewProcess.TREND_SUMMARY;
+
+import eu.oosatmp.notification.MessageSender;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the approved report to EMA's quality defect address, once, and records the submission. */
+@Component("submitReviewToEma")
+public class SubmitReviewToEmaDelegate implements JavaDelegate {
+
+  private final Reviews reviews;
+  private final MessageSender sender;
+  private final ReviewSettings settings;
+
+  public SubmitReviewToEmaDelegate(Reviews reviews, MessageSender sender, ReviewSettings settings) {
+    this.reviews = reviews;
+    this.sender = sender;
+    this.settings = settings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    if (reviews.latest(reviewId, ReviewRecordType.SUBMISSION).isPresent()) {
+      return;
+    }
+    Reviews.Review review = reviews.find(reviewId).orElseThrow();
+    Reviews.Report report = reviews.latestReport(reviewId).orElseThrow();
+    String recipient = settings.emaQualityDefectAddress();
+    reviews.record(reviewId, ReviewRecordType.SUBMISSION, "system",
+        Map.of("recipient", recipient, "reportId", report.id(), "sha256", report.sha256()));
+    sender.send(ReviewMessages.submission(review, recipient, report,
+        (String) execution.getVariable(FIGURES_SUMMARY), (String) execution.getVariable(TREND_SUMMARY)));
+  }
+}
