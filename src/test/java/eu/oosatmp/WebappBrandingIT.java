@@ -6,9 +6,8 @@ import com.microsoft.playwright.Page;
 import eu.oosatmp.support.Browser;
 import eu.oosatmp.support.IntegrationTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -17,20 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("dev")
 class WebappBrandingIT {
 
-  static Browser browser;
+  @RegisterExtension
+  static Browser browser = new Browser();
 
   @LocalServerPort
   int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void physicianSeesBrandedTasklistWithTaskFiltersAndNoVendorNotice() {

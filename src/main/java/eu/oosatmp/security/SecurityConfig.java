@@ -44,6 +44,10 @@ public class SecurityConfig {
             .hasAuthority(UserGroup.QUALITY_ASSURANCE.authority())
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/reviews/**"))
             .hasAuthority(UserGroup.REGULATORY_AFFAIRS.authority())
+            // Reviews span every patient's case of a product: for the MAH's quality and regulatory staff.
+            .requestMatchers(path.matcher("/api/reviews/**"))
+            .hasAnyAuthority(UserGroup.authorities(UserGroup.REGULATORY_AFFAIRS, UserGroup.QUALITY_ASSURANCE,
+                UserGroup.AUDITORS, UserGroup.ADMINISTRATORS))
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/batches/**"))
             .hasAnyAuthority(UserGroup.authorities(UserGroup.QUALITY_ASSURANCE, UserGroup.REGULATORY_AFFAIRS))
             .requestMatchers(path.matcher("/api/**")).hasAnyAuthority(UserGroup.authorities(UserGroup.values()))

@@ -11,9 +11,8 @@ import eu.oosatmp.support.IntegrationTest;
 import eu.oosatmp.support.TaskApi;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -22,20 +21,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("dev")
 class OpenCaseInTasklistIT {
 
-  static Browser browser;
+  @RegisterExtension
+  static Browser browser = new Browser();
 
   @LocalServerPort
   int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   /** form-js date and time inputs take typed text once they lose focus. */
   private static void fillDate(Page page, String label, String text) {

@@ -13,9 +13,8 @@ import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
 import eu.oosatmp.support.TaskApi;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -24,20 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("dev")
 class SupplyDecisionInTasklistIT {
 
-  static Browser browser;
+  @RegisterExtension
+  static Browser browser = new Browser();
 
   @LocalServerPort
   int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void physicianSeesTheCaseAndTheRiskEvaluationAndRequestsSupply() {

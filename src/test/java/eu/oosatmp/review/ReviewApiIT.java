@@ -89,6 +89,7 @@ class ReviewApiIT {
     assertThat(new Http(port).as("qa").postJson("/api/reviews",
         "{\"periodStart\": \"2025-01-01\", \"periodEnd\": \"2025-06-30\"}").status()).isEqualTo(403);
     assertThat(regulatory.get("/api/reviews/999999").status()).isEqualTo(404);
+    assertThat(new Http(port).as("physician").get("/api/reviews").status()).isEqualTo(403);
     assertThat(regulatory.postJson("/api/reviews/999999/information-requests", "{\"request\": \"?\"}").status())
         .isEqualTo(404);
     assertThat(regulatory.postJson("/api/reviews/999999/information-requests", "{}").status()).isEqualTo(400);

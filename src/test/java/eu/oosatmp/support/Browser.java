@@ -7,20 +7,24 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright. Playwright must not download a browser of its own (this
+ * Debian's Chromium driven by Playwright, one per test class ({@code @RegisterExtension static Browser}). Playwright must not download a browser of its own (this
  * machine reaches no browser download site); Chromium's background networking is switched off for the
  * same reason.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   private static final Path CHROMIUM = Path.of(System.getProperty("oos.test.chromium", "/usr/bin/chromium"));
 
-  private final Playwright playwright;
-  private final com.microsoft.playwright.Browser browser;
+  private Playwright playwright;
+  private com.microsoft.playwright.Browser browser;
 
-  public Browser() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -42,7 +46,7 @@ public final class Browser implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterAll(ExtensionContext context) {
     browser.close();
     playwright.close();
   }
