@@ -34,7 +34,8 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
   /** Recipients of the case's messages whose subject contains the text, one entry per message and recipient. */
   public static List<String> recipients(String caseNumber, String subjectText) {
-    return messagesAbout(caseNumber).stream()
+    // Subjects start with "[case number]": with the brackets one case's mail never matches another's number.
+    return messagesAbout("[" + caseNumber + "]").stream()
         .filter(message -> subject(message).contains(subjectText))
         .flatMap(message -> {
           try {
