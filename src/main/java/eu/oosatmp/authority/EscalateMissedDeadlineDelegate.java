@@ -33,9 +33,8 @@ public class EscalateMissedDeadlineDelegate implements JavaDelegate {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
     deadlines.recordMissed(deadline);
-    for (String recipient : recipients.ofGroup(UserGroup.QUALITY_ASSURANCE)) {
-      notifications.sendOnce(facts.caseNumber(), NotificationKind.DEADLINE_ESCALATION + ":" + recipient,
-          NotificationKind.DEADLINE_ESCALATION, AuthorityNotice.deadlineMissed(facts, recipient, deadline.dueAt()));
-    }
+    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_ESCALATION,
+        recipients.ofGroup(UserGroup.QUALITY_ASSURANCE),
+        recipient -> AuthorityNotice.deadlineMissed(facts, recipient, deadline.dueAt()));
   }
 }

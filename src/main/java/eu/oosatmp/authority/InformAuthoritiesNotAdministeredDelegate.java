@@ -6,6 +6,7 @@ import eu.oosatmp.casefile.CaseRecords;
 import eu.oosatmp.casefile.RecordType;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -33,12 +34,12 @@ public class InformAuthoritiesNotAdministeredDelegate implements JavaDelegate {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     String reason = records.latest(facts.caseNumber(), RecordType.ADMINISTRATION).orElseThrow()
         .text("notAdministeredReason");
-    notifications.sentFor(facts.caseNumber()).stream()
+    List<String> toldOfSupply = notifications.sentFor(facts.caseNumber()).stream()
         .filter(sent -> NotificationKind.valueOf(sent.kind()).isAuthorityNotification())
         .map(Notifications.Sent::recipient)
         .distinct()
-        .forEach(recipient -> notifications.sendOnce(facts.caseNumber(),
-            NotificationKind.NOT_ADMINISTERED_NOTICE + ":" + recipient, NotificationKind.NOT_ADMINISTERED_NOTICE,
-            AuthorityNotice.notAdministered(facts, recipient, reason)));
+        .toList();
+    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.NOT_ADMINISTERED_NOTICE, toldOfSupply,
+        recipient -> AuthorityNotice.notAdministered(facts, recipient, reason));
   }
 }

@@ -32,9 +32,8 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
-    for (String recipient : recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS)) {
-      notifications.sendOnce(facts.caseNumber(), NotificationKind.DEADLINE_REMINDER + ":" + recipient,
-          NotificationKind.DEADLINE_REMINDER, AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));
-    }
+    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_REMINDER,
+        recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS),
+        recipient -> AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));
   }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +45,12 @@ public class Notifications {
         .param("sentAt", Timestamp.from(clock.instant()))
         .update();
     sender.send(message);
+  }
+
+  /** Sends each recipient their message once (key: kind and recipient). */
+  public void sendOnceToEach(String caseNumber, NotificationKind kind, List<String> recipients,
+      Function<String, Message> messageTo) {
+    recipients.forEach(recipient -> sendOnce(caseNumber, kind + ":" + recipient, kind, messageTo.apply(recipient)));
   }
 
   private boolean wasSent(String caseNumber, String key) {

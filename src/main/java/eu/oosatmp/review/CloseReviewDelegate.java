@@ -1,6 +1,5 @@
 package eu.oosatmp.review;
 
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +18,7 @@ public class CloseReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    long reviewId = Reviews.idOf(execution);
     if (reviews.latest(reviewId, ReviewRecordType.CLOSED).isEmpty()) {
       reviews.record(reviewId, ReviewRecordType.CLOSED, "system", Map.of("reason", "no further request from EMA"));
     }

@@ -1,7 +1,6 @@
 package eu.oosatmp.review;
 
 import static eu.oosatmp.review.OosPeriodicReviewProcess.REPORT_LINK;
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.TREND_FINDINGS;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.TREND_SUMMARY;
 
@@ -32,7 +31,7 @@ public class GenerateReviewReportDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    long reviewId = Reviews.idOf(execution);
     ReviewFigures figures = json.convertValue(reviews.latest(reviewId, ReviewRecordType.FIGURES).orElseThrow().details(),
         ReviewFigures.class);
     List<Map<String, Object>> results = (List<Map<String, Object>>) execution.getVariable(TREND_FINDINGS);

@@ -1,6 +1,5 @@
 package eu.oosatmp.review;
 
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 
 import eu.oosatmp.notification.MessageSender;
 import eu.oosatmp.notification.Recipients;
@@ -25,7 +24,7 @@ public class RemindReviewApproversDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Reviews.Review review = reviews.find(((Number) execution.getVariable(REVIEW_ID)).longValue()).orElseThrow();
+    Reviews.Review review = reviews.find(Reviews.idOf(execution)).orElseThrow();
     recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS)
         .forEach(recipient -> sender.send(ReviewMessages.approvalReminder(review, recipient)));
   }

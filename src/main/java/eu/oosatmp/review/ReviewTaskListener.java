@@ -3,7 +3,6 @@ package eu.oosatmp.review;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.APPROVAL_COMMENT;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_ANSWER;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.REPORT_APPROVED;
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.TASK_APPROVE_REPORT;
 
 import eu.oosatmp.security.TaskActor;
@@ -24,7 +23,7 @@ public class ReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long reviewId = ((Number) task.getVariable(REVIEW_ID)).longValue();
+    long reviewId = Reviews.idOf(task);
     if (TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey())) {
       boolean approved = Boolean.TRUE.equals(task.getVariable(REPORT_APPROVED));
       task.setVariable(REPORT_APPROVED, approved);

@@ -3,6 +3,7 @@ package eu.oosatmp.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.oosatmp.web.SqlConditions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,6 +43,11 @@ public class Reviews {
   public record ReviewRecord(long id, String type, Instant recordedAt, String recordedBy, Map<String, Object> details) {}
 
   public record Report(long id, byte[] pdf, String csv, String sha256, Instant createdAt) {}
+
+  /** The review a product review's execution or task belongs to. */
+  public static long idOf(VariableScope scope) {
+    return ((Number) scope.getVariable(OosPeriodicReviewProcess.REVIEW_ID)).longValue();
+  }
 
   public long create(String productCode, LocalDate periodStart, LocalDate periodEnd, String startedBy,
       String processInstanceId) {
@@ -70,13 +77,9 @@ public class Reviews {
   }
 
   public List<Long> ids(String processInstanceId) {
-    String sql = "SELECT id FROM periodic_review" + (processInstanceId == null ? "" : " WHERE process_instance_id = :pi")
-        + " ORDER BY id";
-    JdbcClient.StatementSpec statement = jdbc.sql(sql);
-    if (processInstanceId != null) {
-      statement = statement.param("pi", processInstanceId);
-    }
-    return statement.query(Long.class).list();
+    SqlConditions where = new SqlConditions().add("process_instance_id = :pi", "pi", processInstanceId);
+    return where.bind(jdbc.sql("SELECT id FROM periodic_review" + where.clause() + " ORDER BY id"))
+        .query(Long.class).list();
   }
 
   public void record(long reviewId, String type, String recordedBy, Map<String, ?> details) {

@@ -2,7 +2,6 @@ package eu.oosatmp.review;
 
 import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_ANSWER;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_REQUEST;
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 
 import eu.oosatmp.notification.MessageSender;
 import java.util.Map;
@@ -26,7 +25,7 @@ public class SendReviewAnswerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    long reviewId = Reviews.idOf(execution);
     String request = (String) execution.getVariable(INFORMATION_REQUEST);
     String answer = (String) execution.getVariable(INFORMATION_ANSWER);
     String key = execution.getId();

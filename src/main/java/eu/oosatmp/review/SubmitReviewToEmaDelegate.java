@@ -1,7 +1,6 @@
 package eu.oosatmp.review;
 
 import static eu.oosatmp.review.OosPeriodicReviewProcess.FIGURES_SUMMARY;
-import static eu.oosatmp.review.OosPeriodicReviewProcess.REVIEW_ID;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.TREND_SUMMARY;
 
 import eu.oosatmp.notification.MessageSender;
@@ -26,7 +25,7 @@ public class SubmitReviewToEmaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    long reviewId = Reviews.idOf(execution);
     if (reviews.latest(reviewId, ReviewRecordType.SUBMISSION).isPresent()) {
       return;
     }

@@ -92,18 +92,22 @@ public final class CaseDriver {
 
   /** Executes the asynchronous continuations (not timers) of the case until it waits for people or time. */
   public void runAsyncSteps(String caseNumber) {
+    ProcessInstance instance = instance(caseNumber);
+    if (instance != null) {
+      runJobs(instance.getId());
+    }
+  }
+
+  /** Executes a process instance's asynchronous continuations (not timers) until none is left. */
+  public void runJobs(String processInstanceId) {
     for (int round = 0; round < 100; round++) {
-      ProcessInstance instance = instance(caseNumber);
-      if (instance == null) {
-        return;
-      }
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).messages().list();
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
       if (jobs.isEmpty()) {
         return;
       }
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
-    throw new IllegalStateException("Case " + caseNumber + " keeps creating jobs");
+    throw new IllegalStateException("Process instance " + processInstanceId + " keeps creating jobs");
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {
