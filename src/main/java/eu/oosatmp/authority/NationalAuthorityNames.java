@@ -3,7 +3,7 @@ package eu.oosatmp.authority;
 import org.springframework.stereotype.Component;
 
 /** Names a country's national competent authority for forms, e.g. "State Institute for Drug Control (SÚKL)". */
-@Component("nationalAuthorityNames")
+@Component
 public class NationalAuthorityNames {
 
   private final AuthorityRepository authorities;

@@ -29,6 +29,7 @@ public final class OosBatchHandlingProcess {
   public static final String TREATING_SITE_COUNTRY = "treatingSiteCountry";
   public static final String NATIONAL_REQUIREMENT = "nationalRequirement";
   public static final String ASKED_COUNTRY = "askedCountry";
+  public static final String ASKED_AUTHORITY_NAME = "askedAuthorityName";
   public static final String PATIENT_INFORMATION_TEXT = "patientInformationText";
 
   /** Variables the start form submits when a case is opened in Tasklist. */
