@@ -1,5 +1,7 @@
 package eu.oosatmp.casefile;
 
+import eu.oosatmp.integrity.ProductCalls;
+import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.product.Product;
 import eu.oosatmp.product.ProductRepository;
 import eu.oosatmp.product.Site;
@@ -46,8 +48,8 @@ public class CaseOpening {
   @Transactional
   public String open(OpenCaseRequest request, String openedBy) {
     String caseNumber = register(request, openedBy);
-    runtimeService.startProcessInstanceByKey(OosBatchHandlingProcess.PROCESS_ID, caseNumber,
-        Map.of(OosBatchHandlingProcess.CASE_NUMBER, caseNumber));
+    ProductCalls.run(() -> runtimeService.startProcessInstanceByKey(OosBatchHandlingProcess.PROCESS_ID, caseNumber,
+        Map.of(OosBatchHandlingProcess.CASE_NUMBER, caseNumber)));
     return caseNumber;
   }
 
@@ -55,23 +57,23 @@ public class CaseOpening {
   @Transactional
   public String register(OpenCaseRequest request, String openedBy) {
     Product product = products.findByCode(request.productCode())
-        .orElseThrow(() -> CaseRejectedException.unprocessable("productCode", "unknown product " + request.productCode()));
+        .orElseThrow(() -> RuleViolation.broken("productCode", "Product " + request.productCode() + " is not known."));
     if (!product.hasLegalSupplyRoute()) {
-      throw CaseRejectedException.unprocessable("productCode", "product " + product.code()
-          + " has no legal supply route (marketing authorisation, clinical trial or hospital exemption)");
+      throw RuleViolation.broken("productCode", "Product " + product.code()
+          + " has no legal supply route (marketing authorisation, clinical trial or hospital exemption).");
     }
     Site releaseSite = sites.findByCode(request.releaseSiteCode())
         .filter(Site::releasesBatches)
-        .orElseThrow(() -> CaseRejectedException.unprocessable("releaseSiteCode",
-            "unknown batch release site " + request.releaseSiteCode()));
+        .orElseThrow(() -> RuleViolation.broken("releaseSiteCode",
+            "Batch release site " + request.releaseSiteCode() + " is not known."));
     for (String code : request.treatingSiteCodes()) {
       sites.findByCode(code).filter(Site::treatsPatients)
-          .orElseThrow(() -> CaseRejectedException.unprocessable("treatingSiteCodes", "unknown treating site " + code));
+          .orElseThrow(() -> RuleViolation.broken("treatingSiteCodes", "Treating site " + code + " is not known."));
     }
     checkPhysician(request.treatingPhysician());
     Instant now = clock.instant();
     if (!request.batchExpiry().toInstant().isAfter(now)) {
-      throw CaseRejectedException.unprocessable("batchExpiry", "the batch has expired: it cannot be supplied");
+      throw RuleViolation.broken("batchExpiry", "The batch has expired: it cannot be supplied.");
     }
 
     String caseNumber = cases.nextCaseNumber(now.atZone(ZoneOffset.UTC).getYear());
@@ -80,8 +82,9 @@ public class CaseOpening {
         List.copyOf(request.treatingSiteCodes().stream().distinct().toList())));
     // A refusal here rolls the whole transaction back, the case row with it.
     if (!cases.claimBatch(product.code(), request.batchNumber(), caseNumber)) {
-      throw CaseRejectedException.conflict("batchNumber", "batch " + request.batchNumber() + " of " + product.code()
-          + " already has an open OOS case " + cases.openCaseOf(product.code(), request.batchNumber()).orElse(""));
+      throw RuleViolation.conflict("batchNumber", "Batch " + request.batchNumber() + " of " + product.code()
+          + " already has an open OOS case " + cases.openCaseOf(product.code(), request.batchNumber()).orElse("")
+          + ".");
     }
     request.oosResults().forEach(result -> cases.insertResult(caseNumber, result, now, openedBy));
     records.append(caseNumber, RecordType.CASE_OPENED, openedBy, null, Map.of("openedAt", now.toString()));
@@ -92,11 +95,11 @@ public class CaseOpening {
     User physician = identityService.createUserQuery().userId(userId)
         .memberOfGroup(UserGroup.PHYSICIANS.id()).singleResult();
     if (physician == null) {
-      throw CaseRejectedException.unprocessable("treatingPhysician", "unknown treating physician " + userId);
+      throw RuleViolation.broken("treatingPhysician", "Treating physician " + userId + " is not known.");
     }
     if (physician.getEmail() == null || physician.getEmail().isBlank()) {
-      throw CaseRejectedException.unprocessable("treatingPhysician",
-          "physician " + userId + " has no e-mail address: the OOS result could not be sent immediately");
+      throw RuleViolation.broken("treatingPhysician",
+          "Physician " + userId + " has no e-mail address: the OOS result could not be sent immediately.");
     }
   }
 }

@@ -14,6 +14,8 @@ import static eu.oosatmp.casefile.OosBatchHandlingProcess.START_RELEASE_SITE_COD
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.START_TREATING_SITE_CODES;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TREATING_PHYSICIAN;
 
+import eu.oosatmp.integrity.RuleViolation;
+import eu.oosatmp.web.DateTimeInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -22,7 +24,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The case a Tasklist start form describes, checked by the same rules as the REST API. */
@@ -51,7 +52,8 @@ final class StartFormRequest {
     Set<ConstraintViolation<OpenCaseRequest>> violations = VALIDATOR.validate(request);
     violations.stream().min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
         .ifPresent(violation -> {
-          throw CaseRejectedException.unprocessable(violation.getPropertyPath().toString(), violation.getMessage());
+          throw RuleViolation.invalid(violation.getPropertyPath().toString(),
+              DateTimeInput.label(violation.getPropertyPath().toString()) + " " + violation.getMessage() + ".");
         });
     return request;
   }
@@ -66,10 +68,6 @@ final class StartFormRequest {
   }
 
   private static OffsetDateTime dateTime(DelegateExecution execution, String name) {
-    try {
-      return FormValues.dateTime(execution, name);
-    } catch (BadUserRequestException e) {
-      throw CaseRejectedException.unprocessable(name, e.getMessage());
-    }
+    return FormValues.dateTime(execution, name);
   }
 }

@@ -1,5 +1,6 @@
 package eu.oosatmp.security;
 
+import eu.oosatmp.integrity.ProductCalls;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -22,7 +23,7 @@ public class AsSystem {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return action.get();
+      return ProductCalls.run(action);
     } finally {
       if (caller != null) {
         identityService.setAuthentication(caller);

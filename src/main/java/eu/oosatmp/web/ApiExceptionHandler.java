@@ -1,7 +1,7 @@
 package eu.oosatmp.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import eu.oosatmp.casefile.CaseRejectedException;
+import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.product.BatchReleases;
 import java.util.Arrays;
 import java.util.List;
@@ -77,11 +77,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return invalid(List.of(new FieldProblem(field, "is malformed or of the wrong type")), ex, headers, request);
   }
 
-  @ExceptionHandler(CaseRejectedException.class)
-  ResponseEntity<Object> handleRejected(CaseRejectedException ex, WebRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-    problem.setTitle(ex.status() == HttpStatus.CONFLICT ? "Conflict" : "Not acceptable");
-    problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.reason())));
+  @ExceptionHandler(RuleViolation.class)
+  ResponseEntity<Object> handleRefused(RuleViolation ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.sentence());
+    problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.sentence())));
     return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
   }
 
