@@ -4,6 +4,7 @@ import eu.oosatmp.security.UserGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,10 +36,13 @@ class CommandGuard extends CommandInterceptor {
 
   private final ProcessEngineConfigurationImpl configuration;
   private final FormContracts forms;
+  private final Supplier<List<TaskCompletionRules>> completionRules;
 
-  CommandGuard(ProcessEngineConfigurationImpl configuration, FormContracts forms) {
+  CommandGuard(ProcessEngineConfigurationImpl configuration, FormContracts forms,
+      Supplier<List<TaskCompletionRules>> completionRules) {
     this.configuration = configuration;
     this.forms = forms;
+    this.completionRules = completionRules;
   }
 
   @Override
@@ -109,6 +113,7 @@ class CommandGuard extends CommandInterceptor {
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
     contract.check(values, task::getVariable);
     Map<String, Object> editable = contract.editable(values);
+    completionRules.get().forEach(rules -> rules.check(task, editable));
     CommandFields.set(command, variablesField, "properties".equals(variablesField) ? Variables.fromMap(editable)
         : editable);
   }

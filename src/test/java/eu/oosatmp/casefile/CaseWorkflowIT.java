@@ -64,7 +64,8 @@ class CaseWorkflowIT {
     assertThat(complete("qa", verification, Forms.qpVerification(true)).status()).isEqualTo(403);
     assertThat(complete("qp", verification, Forms.qpVerification(true)).status()).isEqualTo(204);
 
-    Instant suppliedAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    // As a form takes it: to the minute, and not before the QP's verification a moment ago.
+    Instant suppliedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     assertThat(complete("qa", awaitTask(caseNumber, TASK_RECORD_SUPPLY, "qa"), Forms.supply(suppliedAt)).status())
         .isEqualTo(204);
     String notification = awaitTask(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory");

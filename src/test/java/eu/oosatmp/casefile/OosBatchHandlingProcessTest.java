@@ -29,6 +29,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import eu.oosatmp.integrity.RuleViolation;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -244,7 +247,8 @@ class OosBatchHandlingProcessTest {
     assertThat(driver.variable(caseNumber, "microbialOos")).isEqualTo(true);
 
     assertThatThrownBy(() -> driver.complete(caseNumber, TASK_INVESTIGATE_ROOT_CAUSE, "qa", Forms.investigation()))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ccsReviewOutcome");
+        .isInstanceOfSatisfying(RuleViolation.class,
+            refusal -> assertThat(refusal.field()).isEqualTo("ccsReviewOutcome"));
     assertThat(driver.instance(caseNumber)).isWaitingAt(TASK_INVESTIGATE_ROOT_CAUSE, TASK_EVALUATE_PATIENT_RISK);
   }
 
@@ -255,7 +259,8 @@ class OosBatchHandlingProcessTest {
     withoutHazard.put("immediateHazardAvoided", false);
 
     assertThatThrownBy(() -> driver.complete(caseNumber, TASK_DECIDE_ON_SUPPLY, "physician", withoutHazard))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("immediateHazardAvoided");
+        .isInstanceOfSatisfying(RuleViolation.class,
+            refusal -> assertThat(refusal.field()).isEqualTo("immediateHazardAvoided"));
     assertThat(driver.instance(caseNumber)).isWaitingAt(TASK_DECIDE_ON_SUPPLY);
   }
 
@@ -272,16 +277,24 @@ class OosBatchHandlingProcessTest {
     return caseNumber;
   }
 
+  /** Works the case up to the QP's verification before the supply, as it happened. */
   private String toSupplied(String product, String releaseSite, String treatingSite, Instant suppliedAt) {
-    String caseNumber = toQpVerification(product, releaseSite, treatingSite);
-    driver.complete(caseNumber, TASK_VERIFY_BATCH_AS_QP, "qp", Forms.qpVerification(true));
+    ClockUtil.setCurrentTime(Date.from(suppliedAt.minus(Duration.ofHours(2))));
+    String caseNumber;
+    try {
+      caseNumber = toQpVerification(product, releaseSite, treatingSite);
+      driver.complete(caseNumber, TASK_VERIFY_BATCH_AS_QP, "qp", Forms.qpVerification(true));
+    } finally {
+      ClockUtil.reset();
+    }
     driver.complete(caseNumber, TASK_RECORD_SUPPLY, "qa", Forms.supply(suppliedAt));
     return caseNumber;
   }
 
   private void finishPostSupply(String caseNumber, java.util.Map<String, Object> administration) {
+    driver.complete(caseNumber, TASK_CONFIRM_PATIENT_INFORMED, "physician",
+        Forms.patientInformed(CaseDriver.hoursAgo(1)));
     driver.complete(caseNumber, TASK_RECORD_ADMINISTRATION, "physician", administration);
-    driver.complete(caseNumber, TASK_CONFIRM_PATIENT_INFORMED, "physician", Forms.patientInformed(Instant.now()));
     driver.complete(caseNumber, TASK_REGISTER_PHARMACOVIGILANCE, "pv", Forms.pharmacovigilance());
   }
 
