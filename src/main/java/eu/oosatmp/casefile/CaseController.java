@@ -27,12 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseController {
 
   private final CaseOpening opening;
+  private final CaseCancellation cancellation;
   private final CaseQueries queries;
   private final CaseRepository cases;
   private final Clock clock;
 
-  public CaseController(CaseOpening opening, CaseQueries queries, CaseRepository cases, Clock clock) {
+  public CaseController(CaseOpening opening, CaseCancellation cancellation, CaseQueries queries,
+      CaseRepository cases, Clock clock) {
     this.opening = opening;
+    this.cancellation = cancellation;
     this.queries = queries;
     this.cases = cases;
     this.clock = clock;
@@ -75,6 +78,14 @@ public class CaseController {
         .orElseThrow(NotFound.record("OOS result of case " + caseNumber, String.valueOf(resultId)));
     long id = cases.insertCorrection(caseNumber, original, correction, clock.instant(), caller.getName());
     return ResponseEntity.created(URI.create("/api/oos-cases/" + caseNumber)).body(Map.of("id", id));
+  }
+
+  @PostMapping("/{caseNumber}/cancellation")
+  public CaseView cancel(@PathVariable String caseNumber, @Valid @RequestBody CancellationRequest request,
+      Authentication caller) {
+    queries.find(caseNumber).orElseThrow(NotFound.record("OOS case", caseNumber));
+    cancellation.cancel(caseNumber, request.reason(), caller.getName());
+    return queries.find(caseNumber).orElseThrow();
   }
 
   /** A physician who holds no other role sees only the cases of their own patients. */

@@ -59,6 +59,33 @@ public final class CaseMessages {
             facts.summary()));
   }
 
+  static Message noSupply(CaseFacts facts, String recipient, String reason) {
+    return new Message(recipient, subject(facts, "The OOS batch will not be supplied"), String.join("\n",
+        "The out-of-specification batch made for patient " + facts.oosCase().patientPseudonym()
+            + " will not be supplied: " + reason,
+        "",
+        facts.summary()));
+  }
+
+  /** Why supply will not happen, from the last step the case recorded. */
+  static String noSupplyReason(CaseFacts facts, java.util.List<CaseRecords.CaseRecord> records) {
+    CaseRecords.CaseRecord last = records.get(records.size() - 1);
+    for (int i = records.size() - 1; i >= 0; i--) {
+      RecordType type = records.get(i).type();
+      if (type == RecordType.BATCH_EXPIRED || type == RecordType.QP_VERIFICATION
+          || type == RecordType.SUPPLY_DECISION) {
+        last = records.get(i);
+        break;
+      }
+    }
+    return switch (last.type()) {
+      case BATCH_EXPIRED -> "the batch expired on " + time(facts.oosCase().batchExpiry()) + ".";
+      case QP_VERIFICATION -> "the Qualified Person did not confirm the verification of the batch"
+          + (last.text("qpComment") == null ? "." : " (" + last.text("qpComment") + ").");
+      default -> "the treating physician declined the supply on " + time(last.recordedAt()) + ".";
+    };
+  }
+
   public static String riskSummary(CaseRecords.CaseRecord evaluation) {
     return String.join("\n",
         "Hazards: " + evaluation.text("hazards"),

@@ -4,12 +4,16 @@ import java.util.List;
 
 /** How a case ended, read from what its records say. */
 public enum CaseOutcome {
+  CANCELLED,
   SUPPLIED,
   EXPIRED,
   NOT_VERIFIED,
   DECLINED;
 
   static CaseOutcome of(List<CaseRecords.CaseRecord> records) {
+    if (has(records, RecordType.CASE_CANCELLED)) {
+      return CANCELLED;
+    }
     if (has(records, RecordType.SUPPLY)) {
       return SUPPLIED;
     }

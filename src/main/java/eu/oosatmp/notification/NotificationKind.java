@@ -9,7 +9,8 @@ public enum NotificationKind {
   DEADLINE_ESCALATION,
   SUPERVISORY_AUTHORITY_NOTIFICATION,
   NATIONAL_AUTHORITY_NOTIFICATION,
-  NOT_ADMINISTERED_NOTICE;
+  NOT_ADMINISTERED_NOTICE,
+  NO_SUPPLY_NOTICE;
 
   /** Notifications that tell an authority of the supply; they are also told if the batch is not administered. */
   public boolean isAuthorityNotification() {

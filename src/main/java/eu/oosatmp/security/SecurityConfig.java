@@ -40,7 +40,8 @@ public class SecurityConfig {
             .permitAll()
             .requestMatchers(path.matcher("/actuator/**")).hasAuthority(UserGroup.ADMINISTRATORS.authority())
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/oos-cases"),
-                path.matcher(HttpMethod.POST, "/api/oos-cases/*/oos-results/*/corrections"))
+                path.matcher(HttpMethod.POST, "/api/oos-cases/*/oos-results/*/corrections"),
+                path.matcher(HttpMethod.POST, "/api/oos-cases/*/cancellation"))
             .hasAuthority(UserGroup.QUALITY_ASSURANCE.authority())
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/reviews/**"))
             .hasAuthority(UserGroup.REGULATORY_AFFAIRS.authority())

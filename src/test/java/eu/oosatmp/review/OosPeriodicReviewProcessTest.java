@@ -375,9 +375,9 @@ class OosPeriodicReviewProcessTest {
     cases.complete(caseNumber, TASK_RECORD_SUPPLY, "qa", Forms.supply(Instant.parse(suppliedAt)));
     ClockUtil.setCurrentTime(at(notifiedAt));
     cases.complete(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory", Forms.supervisoryNotification());
+    cases.complete(caseNumber, TASK_CONFIRM_PATIENT_INFORMED, "physician", Forms.patientInformed(Instant.parse(notifiedAt)));
     cases.complete(caseNumber, TASK_RECORD_ADMINISTRATION, "physician",
         administered ? Forms.administered(Instant.parse(notifiedAt)) : Forms.notAdministered());
-    cases.complete(caseNumber, TASK_CONFIRM_PATIENT_INFORMED, "physician", Forms.patientInformed(Instant.parse(notifiedAt)));
     cases.complete(caseNumber, TASK_REGISTER_PHARMACOVIGILANCE, "pv", Forms.pharmacovigilance());
     return caseNumber;
   }
