@@ -69,6 +69,8 @@ class OosBatchHandlingProcessTest {
   CaseQueries queries;
   @Autowired
   Deadlines deadlines;
+  @Autowired
+  CaseCancellation cancellation;
   CaseDriver driver;
 
   @BeforeEach
@@ -102,6 +104,7 @@ class OosBatchHandlingProcessTest {
 
     assertThat(instance).isEnded().hasNotPassed(TASK_VERIFY_BATCH_AS_QP);
     assertClosed(caseNumber, CaseOutcome.DECLINED);
+    assertThat(recipients(caseNumber, "will not be supplied")).containsExactly(PHYSICIAN);
   }
 
   @Test
@@ -139,6 +142,48 @@ class OosBatchHandlingProcessTest {
 
     assertThat(instance).isEnded().hasNotPassed(TASK_RECORD_SUPPLY);
     assertClosed(caseNumber, CaseOutcome.NOT_VERIFIED);
+    assertThat(recipients(caseNumber, "will not be supplied")).containsExactly(PHYSICIAN);
+  }
+
+  @Test
+  void batchExpiringWhileTheQpVerifiesEndsTheCaseAsExpiredAndTellsThePhysician() {
+    String caseNumber = toQpVerification("KYMRIAH", NL_RELEASE, PRAGUE);
+    ProcessInstance instance = driver.instance(caseNumber);
+
+    driver.fireTimer(caseNumber, "Event_BatchExpiredAtQpVerification");
+
+    assertThat(instance).isEnded().hasPassed("Task_RecordBatchExpired", "Task_InformNoSupply")
+        .hasNotPassed(TASK_RECORD_SUPPLY);
+    assertClosed(caseNumber, CaseOutcome.EXPIRED);
+    assertThat(TestMailServer.bodies(caseNumber, "will not be supplied")).singleElement().asString()
+        .contains("the batch expired");
+  }
+
+  @Test
+  void batchExpiringBeforeTheSupplyIsRecordedEndsTheCaseAsExpiredAndTellsTheSponsor() {
+    String caseNumber = toQpVerification("DEMO-CT-CART", "DE-MARBURG-REL", "DE-HEIDELBERG-HOSP");
+    driver.complete(caseNumber, TASK_VERIFY_BATCH_AS_QP, "qp", Forms.qpVerification(true));
+    ProcessInstance instance = driver.instance(caseNumber);
+
+    driver.fireTimer(caseNumber, "Event_BatchExpiredBeforeSupply");
+
+    assertThat(instance).isEnded().hasPassed("Task_RecordBatchExpired").hasNotPassed("Gateway_PostSupplySplit");
+    assertClosed(caseNumber, CaseOutcome.EXPIRED);
+    assertThat(recipients(caseNumber, "will not be supplied")).hasSize(2).contains(PHYSICIAN);
+  }
+
+  @Test
+  void cancellingACaseRecordsTheReasonEndsItsProcessAndKeepsItsHistory() {
+    String caseNumber = toDecision("KYMRIAH", NL_RELEASE, PRAGUE, "Viability");
+    String instanceId = driver.instance(caseNumber).getId();
+
+    cancellation.cancel(caseNumber, "Opened for the wrong batch", "qa");
+
+    assertClosed(caseNumber, CaseOutcome.CANCELLED);
+    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getDeleteReason()).isEqualTo("Cancelled by qa: Opened for the wrong batch");
+    assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(instanceId).count())
+        .isGreaterThan(0);
   }
 
   @Test

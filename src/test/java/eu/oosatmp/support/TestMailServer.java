@@ -47,6 +47,14 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         .toList();
   }
 
+  /** Bodies of the case's messages whose subject contains the text. */
+  public static List<String> bodies(String caseNumber, String subjectText) {
+    return messagesAbout("[" + caseNumber + "]").stream()
+        .filter(message -> subject(message).contains(subjectText))
+        .map(com.icegreen.greenmail.util.GreenMailUtil::getBody)
+        .toList();
+  }
+
   private static String subject(MimeMessage message) {
     try {
       return message.getSubject();
