@@ -27,5 +27,5 @@ public record CaseView(
     CLOSED
   }
 
-  public record DeadlineView(String kind, Instant startsAt, Instant dueAt, String status) {}
+  public record DeadlineView(DeadlineKind kind, Instant startsAt, Instant dueAt, DeadlineStatus status) {}
 }

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Deadlines {
 
-  public static final String SUPERVISORY_NOTIFICATION = "SUPERVISORY_AUTHORITY_NOTIFICATION";
-
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -22,28 +20,29 @@ public class Deadlines {
     this.clock = clock;
   }
 
-  public record Deadline(long id, String kind, Instant startsAt, Instant dueAt, List<String> outcomes) {
+  public record Deadline(long id, DeadlineKind kind, Instant startsAt, Instant dueAt,
+      List<DeadlineStatus> outcomes) {
 
-    /** MET, LATE, MISSED (due and not yet met) or OPEN. */
-    public String status(Instant now) {
-      if (outcomes.contains("MET")) {
-        return "MET";
+    public DeadlineStatus status(Instant now) {
+      if (outcomes.contains(DeadlineStatus.MET)) {
+        return DeadlineStatus.MET;
       }
-      if (outcomes.contains("LATE")) {
-        return "LATE";
+      if (outcomes.contains(DeadlineStatus.LATE)) {
+        return DeadlineStatus.LATE;
       }
-      return outcomes.contains("MISSED") || now.isAfter(dueAt) ? "MISSED" : "OPEN";
+      return outcomes.contains(DeadlineStatus.MISSED) || now.isAfter(dueAt) ? DeadlineStatus.MISSED
+          : DeadlineStatus.OPEN;
     }
   }
 
   /** Starts the deadline once; a retried job gets the one already started. */
-  public Deadline start(String caseNumber, String kind, Instant startsAt, Instant dueAt) {
+  public Deadline start(String caseNumber, DeadlineKind kind, Instant startsAt, Instant dueAt) {
     return find(caseNumber, kind).orElseGet(() -> {
       jdbc.sql("""
               INSERT INTO deadline (case_number, kind, starts_at, due_at, created_at)
               VALUES (:caseNumber, :kind, :startsAt, :dueAt, :createdAt)
               """)
-          .param("caseNumber", caseNumber).param("kind", kind)
+          .param("caseNumber", caseNumber).param("kind", kind.name())
           .param("startsAt", Timestamp.from(startsAt)).param("dueAt", Timestamp.from(dueAt))
           .param("createdAt", Timestamp.from(clock.instant()))
           .update();
@@ -51,10 +50,10 @@ public class Deadlines {
     });
   }
 
-  public Optional<Deadline> find(String caseNumber, String kind) {
+  public Optional<Deadline> find(String caseNumber, DeadlineKind kind) {
     return jdbc.sql("SELECT id, kind, starts_at, due_at FROM deadline WHERE case_number = :caseNumber AND kind = :kind")
-        .param("caseNumber", caseNumber).param("kind", kind)
-        .query((rs, row) -> new Deadline(rs.getLong("id"), rs.getString("kind"),
+        .param("caseNumber", caseNumber).param("kind", kind.name())
+        .query((rs, row) -> new Deadline(rs.getLong("id"), DeadlineKind.valueOf(rs.getString("kind")),
             rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("due_at").toInstant(),
             outcomes(rs.getLong("id"))))
         .optional();
@@ -63,32 +62,32 @@ public class Deadlines {
   public List<Deadline> all(String caseNumber) {
     return jdbc.sql("SELECT kind FROM deadline WHERE case_number = :caseNumber ORDER BY id")
         .param("caseNumber", caseNumber).query(String.class).list().stream()
-        .map(kind -> find(caseNumber, kind).orElseThrow())
+        .map(kind -> find(caseNumber, DeadlineKind.valueOf(kind)).orElseThrow())
         .toList();
   }
 
   /** Records MISSED when the deadline passes unmet. */
   public void recordMissed(Deadline deadline) {
-    recordOutcome(deadline, "MISSED");
+    recordOutcome(deadline, DeadlineStatus.MISSED);
   }
 
   /** Records MET, or LATE when it was fulfilled after falling due; returns which. */
-  public String recordFulfilled(Deadline deadline) {
-    String outcome = clock.instant().isAfter(deadline.dueAt()) ? "LATE" : "MET";
+  public DeadlineStatus recordFulfilled(Deadline deadline) {
+    DeadlineStatus outcome = clock.instant().isAfter(deadline.dueAt()) ? DeadlineStatus.LATE : DeadlineStatus.MET;
     recordOutcome(deadline, outcome);
     return outcome;
   }
 
-  private void recordOutcome(Deadline deadline, String outcome) {
+  private void recordOutcome(Deadline deadline, DeadlineStatus outcome) {
     if (!outcomes(deadline.id()).contains(outcome)) {
       jdbc.sql("INSERT INTO deadline_outcome (deadline_id, outcome, recorded_at) VALUES (:id, :outcome, :at)")
-          .param("id", deadline.id()).param("outcome", outcome).param("at", Timestamp.from(clock.instant()))
+          .param("id", deadline.id()).param("outcome", outcome.name()).param("at", Timestamp.from(clock.instant()))
           .update();
     }
   }
 
-  private List<String> outcomes(long deadlineId) {
+  private List<DeadlineStatus> outcomes(long deadlineId) {
     return jdbc.sql("SELECT outcome FROM deadline_outcome WHERE deadline_id = :id ORDER BY recorded_at")
-        .param("id", deadlineId).query(String.class).list();
+        .param("id", deadlineId).query(String.class).list().stream().map(DeadlineStatus::valueOf).toList();
   }
 }

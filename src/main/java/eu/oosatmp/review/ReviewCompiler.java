@@ -3,7 +3,7 @@ package eu.oosatmp.review;
 import eu.oosatmp.casefile.CaseOutcome;
 import eu.oosatmp.casefile.CaseQueries;
 import eu.oosatmp.casefile.CaseView;
-import eu.oosatmp.casefile.Deadlines;
+import eu.oosatmp.casefile.DeadlineKind;
 import eu.oosatmp.product.Product;
 import eu.oosatmp.product.ProductRepository;
 import java.sql.Timestamp;
@@ -135,8 +135,8 @@ public class ReviewCompiler {
   private static ReviewFigures.OosBatch oosBatch(CaseView view) {
     return new ReviewFigures.OosBatch(view.caseNumber(), view.batchNumber(), detected(view), parameters(view),
         view.outcome() == null ? "OPEN" : view.outcome().name(), isAdministered(view),
-        view.deadlines().stream().filter(deadline -> deadline.kind().equals(Deadlines.SUPERVISORY_NOTIFICATION))
-            .map(CaseView.DeadlineView::status).findFirst().orElse("NOT_APPLICABLE"));
+        view.deadlines().stream().filter(deadline -> deadline.kind().equals(DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION))
+            .map(deadline -> deadline.status().name()).findFirst().orElse("NOT_APPLICABLE"));
   }
 
   private static boolean isAdministered(CaseView view) {

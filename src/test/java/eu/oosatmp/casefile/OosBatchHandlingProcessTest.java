@@ -200,7 +200,7 @@ class OosBatchHandlingProcessTest {
     driver.complete(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory", Forms.supervisoryNotification());
 
     assertThat(recipients(caseNumber, "Supply of an OOS ATMP batch")).containsExactlyInAnyOrder(SA_NETHERLANDS, SUKL);
-    assertThat(deadline(caseNumber).status(Instant.now())).isEqualTo("MET");
+    assertThat(deadline(caseNumber).status(Instant.now())).isEqualTo(DeadlineStatus.MET);
     finishPostSupply(caseNumber, Forms.administered(CaseDriver.hoursAgo(0)));
     assertClosed(caseNumber, CaseOutcome.SUPPLIED);
     assertThat(queries.find(caseNumber).orElseThrow().milestones())
@@ -217,13 +217,13 @@ class OosBatchHandlingProcessTest {
     assertThat(recipients(caseNumber, "notification due")).containsExactly("regulatory@demo.oos-atmp.test");
     driver.fireTimer(caseNumber, "Event_NotificationDeadlineReached");
     assertThat(recipients(caseNumber, "ESCALATION")).containsExactly("qa@demo.oos-atmp.test");
-    assertThat(deadline(caseNumber).outcomes()).containsExactly("MISSED");
+    assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED);
     assertThat(driver.instance(caseNumber)).isWaitingAt(TASK_NOTIFY_SUPERVISORY_AUTHORITY);
 
     driver.complete(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory", Forms.supervisoryNotification());
 
-    assertThat(deadline(caseNumber).outcomes()).containsExactly("MISSED", "LATE");
-    assertThat(deadline(caseNumber).status(Instant.now())).isEqualTo("LATE");
+    assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED, DeadlineStatus.LATE);
+    assertThat(deadline(caseNumber).status(Instant.now())).isEqualTo(DeadlineStatus.LATE);
   }
 
   @Test
@@ -352,7 +352,7 @@ class OosBatchHandlingProcessTest {
   }
 
   private Deadlines.Deadline deadline(String caseNumber) {
-    return deadlines.find(caseNumber, Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
+    return deadlines.find(caseNumber, DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
   }
 
   private static List<String> recipients(String caseNumber, String subjectText) {

@@ -1,14 +1,10 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
+import eu.oosatmp.authority.AuthorityRepository;
+import eu.oosatmp.authority.Authority;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_INFORM;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NOT_ADMINISTERED;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.CaseRecords;
-import eu.oosatmp.casefile.Deadlines;
-import eu.oosatmp.casefile.OosBatchHandlingProcess;
-import eu.oosatmp.casefile.RecordType;
 import eu.oosatmp.notification.NotificationKind;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -50,7 +46,7 @@ public class SendSupervisoryNotificationDelegate implements JavaDelegate {
       notifications.notify(facts, authorities.findByCode(code).orElseThrow(),
           NotificationKind.NATIONAL_AUTHORITY_NOTIFICATION, body);
     }
-    deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).ifPresent(deadlines::recordFulfilled);
+    deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).ifPresent(deadlines::recordFulfilled);
   }
 
   private String notAdministeredNote(CaseFacts facts) {

@@ -1,13 +1,13 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
+import eu.oosatmp.authority.AuthorityRepository;
+import eu.oosatmp.authority.Authority;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_ASK;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_INFORM;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_INFORM_TEXT;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_REQUIREMENT;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TREATING_SITE_COUNTRY;
 
-import eu.oosatmp.casefile.CaseRecords;
-import eu.oosatmp.casefile.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

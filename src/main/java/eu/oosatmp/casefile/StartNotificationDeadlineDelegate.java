@@ -1,5 +1,7 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
+import eu.oosatmp.authority.AuthorityRepository;
+import eu.oosatmp.authority.Authority;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_ASK;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_INFORM;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NATIONAL_AUTHORITIES_TO_INFORM_TEXT;
@@ -8,11 +10,6 @@ import static eu.oosatmp.casefile.OosBatchHandlingProcess.NOTIFICATION_DEADLINE_
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.NOTIFICATION_REMINDER_DUE;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.SUPERVISORY_AUTHORITY_NAME;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.CaseRecords;
-import eu.oosatmp.casefile.Deadlines;
-import eu.oosatmp.casefile.RecordType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +47,7 @@ public class StartNotificationDeadlineDelegate implements JavaDelegate {
     Instant suppliedAt = Instant.parse(records.latest(facts.caseNumber(), RecordType.SUPPLY)
         .orElseThrow(() -> new IllegalStateException("No supply recorded for " + facts.caseNumber()))
         .text("suppliedAt"));
-    Deadlines.Deadline deadline = deadlines.start(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION, suppliedAt,
+    Deadlines.Deadline deadline = deadlines.start(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION, suppliedAt,
         suppliedAt.plus(NOTIFICATION_PERIOD));
     Authority supervisory = authorities.findNationalAuthority(facts.releaseSite().countryCode()).orElseThrow();
 

@@ -1,6 +1,6 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
+import eu.oosatmp.authority.Authority;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,6 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.CaseRecords;
-import eu.oosatmp.casefile.OosBatchHandlingProcess;
-import eu.oosatmp.casefile.RecordType;
+import eu.oosatmp.authority.AuthorityRepository;
 import eu.oosatmp.notification.NotificationKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,8 +1,5 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.Deadlines;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
@@ -31,7 +28,7 @@ public class EscalateMissedDeadlineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
+    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
     deadlines.recordMissed(deadline);
     notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_ESCALATION,
         recipients.ofGroup(UserGroup.QUALITY_ASSURANCE),

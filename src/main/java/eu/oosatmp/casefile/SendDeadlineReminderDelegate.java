@@ -1,8 +1,6 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.Deadlines;
+import eu.oosatmp.authority.Authority;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
@@ -31,7 +29,7 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), Deadlines.SUPERVISORY_NOTIFICATION).orElseThrow();
+    Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
     notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_REMINDER,
         recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS),
         recipient -> AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));

@@ -1,9 +1,5 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseFile;
-import eu.oosatmp.casefile.CaseRecords;
-import eu.oosatmp.casefile.RecordType;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
 import java.util.List;

@@ -1,7 +1,6 @@
-package eu.oosatmp.authority;
+package eu.oosatmp.casefile;
 
-import eu.oosatmp.casefile.CaseFacts;
-import eu.oosatmp.casefile.CaseMessages;
+import eu.oosatmp.authority.Authority;
 import eu.oosatmp.notification.Message;
 import java.time.Instant;
 
