@@ -2,6 +2,7 @@ package eu.oosatmp.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import eu.oosatmp.casefile.CaseRejectedException;
+import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.product.BatchReleases;
 import java.util.Arrays;
 import java.util.List;
@@ -82,6 +83,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
     problem.setTitle(ex.status() == HttpStatus.CONFLICT ? "Conflict" : "Not acceptable");
     problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.reason())));
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
+  }
+
+  @ExceptionHandler(RuleViolation.class)
+  ResponseEntity<Object> handleRuleViolation(RuleViolation ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.sentence());
+    problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.sentence())));
     return handleExceptionInternal(ex, problem, new HttpHeaders(), ex.status(), request);
   }
 

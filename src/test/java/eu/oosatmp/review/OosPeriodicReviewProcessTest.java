@@ -10,11 +10,13 @@ import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_RECORD_SUPPLY;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_REGISTER_PHARMACOVIGILANCE;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_VERIFY_BATCH_AS_QP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.oosatmp.casefile.CaseOpening;
+import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.product.BatchReleaseRequest;
 import eu.oosatmp.product.BatchReleases;
 import eu.oosatmp.support.CaseDriver;
@@ -206,6 +208,55 @@ class OosPeriodicReviewProcessTest {
   }
 
   @Test
+  void tasklistStartFormIsRefusedInTheStartTransactionNamingTheField() {
+    assertThat(refusedTasklistStart("NOPE", "2025-01-01", "2025-06-30").field()).isEqualTo("productCode");
+    assertThat(refusedTasklistStart("CARVYKTI", "2025-01-01", "2025-06-30").sentence())
+        .contains("no batch releases and no OOS cases");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-06-30", "2025-01-01").field()).isEqualTo("periodEnd");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-01-01", "2099-06-30").sentence()).contains("has ended");
+    assertThat(refusedTasklistStart("SPHEROX", "1999-01-01", "2025-06-30").field()).isEqualTo("periodStart");
+    assertThat(refusedTasklistStart("SPHEROX", "first of May", "2025-06-30").field()).isEqualTo("periodStart");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-01-01", null).sentence()).isEqualTo("Period end is required.");
+
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  void tasklistStartRecordsTheSignedInUserAsStarter() {
+    ProcessInstance instance = tasklistStart(Map.of("productCode", " BREYANZI ", "periodStart", "2025-01-01",
+        "periodEnd", "2025-06-30", "requestedBy", "someone-else"));
+    runJobs(instance.getId());
+
+    Reviews.Review review = reviews.find(reviews.ids(instance.getId()).get(0)).orElseThrow();
+    assertThat(review.startedBy()).isEqualTo("regulatory");
+    assertThat(review.productCode()).isEqualTo("BREYANZI");
+  }
+
+  private RuleViolation refusedTasklistStart(String productCode, String periodStart, String periodEnd) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("productCode", productCode);
+    values.put("periodStart", periodStart);
+    values.put("periodEnd", periodEnd);
+    List<String> before = reviewInstanceIds();
+    RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> tasklistStart(values));
+    assertThat(refusal).as(values.toString()).isNotNull();
+    assertThat(reviewInstanceIds()).isEqualTo(before);
+    return refusal;
+  }
+
+  /** As Tasklist submits the start form: the form's values, by the signed-in user. */
+  private ProcessInstance tasklistStart(Map<String, Object> values) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(OosPeriodicReviewProcess.PROCESS_ID).latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthentication("regulatory", List.of("regulatory-affairs"));
+    try {
+      return engine.getFormService().submitStartForm(definitionId, values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
   void scheduleRunsOnTheFirstOfJanuaryAndJulyAcrossYearBoundaries() {
     String cycle = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
             .createProcessDefinitionQuery().processDefinitionKey(OosPeriodicReviewProcess.PROCESS_ID)
@@ -227,7 +278,7 @@ class OosPeriodicReviewProcessTest {
     ClockUtil.setCurrentTime(at("2025-07-01T06:00:00Z"));
     List<String> before = reviewInstanceIds();
     Job timerStart = engine.getManagementService().createJobQuery().timers().processDefinitionKey(
-        OosPeriodicReviewProcess.PROCESS_ID).singleResult();
+        OosPeriodicReviewProcess.PROCESS_ID).activityId("StartEvent_ReviewScheduled").singleResult();
 
     engine.getManagementService().executeJob(timerStart.getId());
 
