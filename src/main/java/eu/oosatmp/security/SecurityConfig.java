@@ -1,7 +1,7 @@
 package eu.oosatmp.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
