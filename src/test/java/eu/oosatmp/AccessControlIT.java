@@ -2,13 +2,22 @@ package eu.oosatmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.oosatmp.security.IdentityBootstrap;
+import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.support.RawHttp;
+import eu.oosatmp.support.TaskApi;
 import eu.oosatmp.support.WebappLogin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -33,6 +42,10 @@ class AccessControlIT {
   IdentityService identityService;
   @Autowired
   HistoryService historyService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  IdentityBootstrap identityBootstrap;
 
   Http http() {
     return new Http(port);
@@ -46,6 +59,60 @@ class AccessControlIT {
       assertThat(response.status()).as(path).isEqualTo(401);
       assertThat(response.isProblem()).as(path).isTrue();
     }
+  }
+
+  @Test
+  void addressesTheFirewallRefusesAreBadRequests() {
+    for (String path : List.of("/x/../engine-rest/user", "/engine-rest/./user", "/engine-rest//user",
+        "/engine-rest/user;jsessionid=1", "/engine-rest%2Fuser", "/camunda/app/%2e%2e/admin/default/")) {
+      RawHttp.Response response = RawHttp.get(port, path);
+      assertThat(response.status()).as(path).isEqualTo(400);
+      assertThat(response.isProblem()).as(path + "\n" + response.head()).isTrue();
+      assertThat(response.body()).as(path).contains("The address is not allowed").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void camundaAdminSetupIsClosed() {
+    Http.Response setup = http().postJson("/camunda/api/admin/setup/default/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-Passw0rd!\"}}");
+
+    assertThat(setup.status()).isEqualTo(403);
+    assertThat(setup.isProblem()).isTrue();
+    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  @Test
+  void processOwnersReadModelsButNoCaseDataAuditorsReadBoth() {
+    // As an earlier version granted it: the bootstrap takes it back.
+    Authorization old = authorizationService.createAuthorizationQuery().groupIdIn("process-owners")
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+    old.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+    authorizationService.saveAuthorization(old);
+    identityBootstrap.run(null);
+
+    String caseNumber = http().as("qa").postJson("/api/oos-cases",
+        CaseJson.openRequest("KYMRIAH", "NL-LEIDEN-REL", "CZ-PRAGUE-HOSP").toString()).json().get("caseNumber").asText();
+    String processInstanceId = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    Http owner = http().as("owner");
+    Http auditor = http().as("auditor");
+    TaskApi.await(() -> auditor.get("/engine-rest/history/task?processInstanceId=" + processInstanceId).json()
+        .isEmpty() ? null : true);
+    for (String history : List.of("variable-instance", "process-instance", "task", "detail")) {
+      String path = "/engine-rest/history/" + history + "?processInstanceId=" + processInstanceId;
+      assertThat(auditor.get(path).json()).as(path).isNotEmpty();
+      Http.Response refused = owner.get(path);
+      assertThat(refused.status()).as(path).isIn(200, 403);
+      assertThat(refused.status() == 403 || refused.json().isEmpty()).as(path + ": " + refused.body()).isTrue();
+    }
+
+    JsonNode definitions = owner.get("/engine-rest/process-definition?key=OosBatchHandling").json();
+    assertThat(definitions).isNotEmpty();
+    assertThat(owner.get("/engine-rest/process-definition/" + definitions.get(0).get("id").asText() + "/xml").json()
+        .get("bpmn20Xml").asText()).contains("OosBatchHandling");
+    assertThat(owner.get("/engine-rest/decision-definition").json()).isNotEmpty();
+    assertThat(owner.get("/engine-rest/deployment").json()).isNotEmpty();
   }
 
   @Test

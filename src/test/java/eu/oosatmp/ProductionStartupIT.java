@@ -1,16 +1,21 @@
 package eu.oosatmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.oosatmp.security.AccessPolicy;
 import eu.oosatmp.security.UserGroup;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.support.TestDatabase;
+import eu.oosatmp.support.TestMailServer;
+import eu.oosatmp.support.WebappLogin;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
@@ -56,6 +61,32 @@ class ProductionStartupIT {
         .as(grant.toString()).isEqualTo(1));
     assertThat(filterService.createTaskFilterQuery().list())
         .extracting(filter -> filter.getName()).containsExactlyInAnyOrder("My tasks", "My group tasks");
+  }
+
+  @Test
+  void camundaAdminSetupIsClosedAndTheWebappsStillWork() {
+    Http.Response setup = new Http(port).postJson("/camunda/api/admin/setup/default/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"Intruder-Passw0rd!\"}}");
+
+    assertThat(setup.status()).as(setup.body()).isEqualTo(403);
+    assertThat(setup.isProblem()).isTrue();
+    assertThat(setup.json().get("detail").asText()).contains("ADMIN_USER");
+    assertThat(new Http(port).get("/camunda/app/admin/default/setup/").status()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
+    assertThat(WebappLogin.login(port, "admin", "ops", "Str0ng-Operator-Secret!")).isEqualTo(200);
+  }
+
+  @Test
+  void refusesToStartWithoutAnyAdministrator() {
+    SpringApplicationBuilder application = new SpringApplicationBuilder(OosAtmpApplication.class)
+        .initializers(new TestDatabase(), new TestMailServer());
+
+    // An engine name of its own and no webapps: Camunda keeps both in static registries, and the failed
+    // start must not take over this test's.
+    assertThatThrownBy(() -> application.run("--server.port=0", "--oos.admin.user=", "--oos.admin.password=",
+        "--camunda.bpm.process-engine-name=refused", "--camunda.bpm.webapp.enabled=false",
+        "--camunda.bpm.job-execution.enabled=false"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("set ADMIN_USER and ADMIN_PASSWORD");
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public class BatchCsv {
   public Parsed read(String csv) {
     List<BatchReleases.Problem> problems = new ArrayList<>();
     List<BatchReleases.Row> releases = new ArrayList<>();
+    int rowsRead = 0;
     try (Reader reader = new StringReader(csv);
         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
             .setIgnoreEmptyLines(true).get().parse(reader)) {
@@ -48,6 +50,7 @@ public class BatchCsv {
       }
       for (CSVRecord record : parser) {
         int row = (int) record.getRecordNumber();
+        rowsRead = row;
         int problemsBefore = problems.size();
         BatchReleaseRequest release = parse(record, row, problems);
         if (release != null) {
@@ -60,6 +63,10 @@ public class BatchCsv {
           releases.add(new BatchReleases.Row(row, release));
         }
       }
+    } catch (UncheckedIOException e) {
+      // The parser fails on the row it cannot finish; in practice a quote that is opened and never closed.
+      throw new BatchReleases.RejectedException(List.of(new BatchReleases.Problem(rowsRead + 1, "row",
+          "cannot be read: a value opens a quote (\") that is never closed")), false);
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
       throw new BatchReleases.RejectedException(List.of(new BatchReleases.Problem(0, "file",
           "not a readable CSV file: " + e.getMessage())), false);

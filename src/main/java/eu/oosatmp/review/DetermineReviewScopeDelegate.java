@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixes the period (given at a manual start, else the previous half-year) and the products: the one asked
- * for, or every product with batch releases or OOS cases in the period.
+ * for, or every product with batch releases or OOS cases in the period. A manual start's input was checked
+ * when it started (ValidateReviewStartListener).
  */
 @Component("determineReviewScope")
 public class DetermineReviewScopeDelegate implements JavaDelegate {
@@ -40,10 +41,6 @@ public class DetermineReviewScopeDelegate implements JavaDelegate {
     List<String> products = product == null || product.toString().isBlank()
         ? compiler.productsWithActivity(period.start(), period.end())
         : List.of(product.toString().trim());
-    // A mistyped code from the start form shows as an incident with this message in Cockpit.
-    products.stream().filter(code -> !compiler.isKnownProduct(code)).findFirst().ifPresent(code -> {
-      throw new IllegalArgumentException("Unknown product " + code + ": start the review again with a product code");
-    });
     execution.setVariable(PERIOD_START, period.start().toString());
     execution.setVariable(PERIOD_END, period.end().toString());
     execution.setVariable(REVIEW_PRODUCTS, new ArrayList<>(products));

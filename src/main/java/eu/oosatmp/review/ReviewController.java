@@ -1,7 +1,6 @@
 package eu.oosatmp.review;
 
-import eu.oosatmp.product.ProductRepository;
-import eu.oosatmp.security.AsSystem;
+import eu.oosatmp.integrity.ProductCalls;
 import eu.oosatmp.web.NotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/reviews")
@@ -33,15 +29,12 @@ public class ReviewController {
 
   private final Reviews reviews;
   private final RuntimeService runtimeService;
-  private final ProductRepository products;
-  private final AsSystem asSystem;
+  private final InformationRequests informationRequests;
 
-  public ReviewController(Reviews reviews, RuntimeService runtimeService, ProductRepository products,
-      AsSystem asSystem) {
+  public ReviewController(Reviews reviews, RuntimeService runtimeService, InformationRequests informationRequests) {
     this.reviews = reviews;
     this.runtimeService = runtimeService;
-    this.products = products;
-    this.asSystem = asSystem;
+    this.informationRequests = informationRequests;
   }
 
   public record InformationRequest(@NotBlank @Size(max = 10000) String request) {}
@@ -49,20 +42,13 @@ public class ReviewController {
   /** Starts a review; the product reviews appear under GET /api/reviews?processInstanceId=... */
   @PostMapping
   public ResponseEntity<Map<String, String>> start(@Valid @RequestBody StartReviewRequest request) {
-    if (request.periodEnd().isBefore(request.periodStart())) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "periodEnd: must not be before periodStart");
-    }
-    if (request.productCode() != null && !request.productCode().isBlank()
-        && products.findByCode(request.productCode()).isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY,
-          "productCode: unknown product " + request.productCode());
-    }
+    // The model's start listener checks the request (ReviewStartRules), as for a Tasklist start.
     Map<String, Object> variables = new HashMap<>();
     variables.put(OosPeriodicReviewProcess.PERIOD_START, request.periodStart().toString());
     variables.put(OosPeriodicReviewProcess.PERIOD_END, request.periodEnd().toString());
     variables.put(OosPeriodicReviewProcess.PRODUCT_CODE, request.productCode() == null ? "" : request.productCode());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(OosPeriodicReviewProcess.PROCESS_ID,
-        variables);
+    ProcessInstance instance = ProductCalls.run(() -> runtimeService.startProcessInstanceByKey(
+        OosPeriodicReviewProcess.PROCESS_ID, variables));
     return ResponseEntity.accepted().location(URI.create("/api/reviews?processInstanceId=" + instance.getId()))
         .body(Map.of("processInstanceId", instance.getId()));
   }
@@ -95,28 +81,8 @@ public class ReviewController {
   @PostMapping("/{id}/information-requests")
   public ResponseEntity<Void> informationRequest(@PathVariable long id,
       @Valid @RequestBody InformationRequest request) {
-    Reviews.Review review = reviews.find(id).orElseThrow(NotFound.record("periodic review", String.valueOf(id)));
-    String executionId = asSystem.call(() -> waitingExecution(review)).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.CONFLICT, "review " + id + " is not waiting for EMA"));
-    reviews.record(id, ReviewRecordType.INFORMATION_REQUEST, "EMA", Map.of("request", request.request()));
-    asSystem.call(() -> {
-      runtimeService.messageEventReceived(OosPeriodicReviewProcess.MESSAGE_INFORMATION_REQUEST, executionId,
-          Map.of(OosPeriodicReviewProcess.INFORMATION_REQUEST, request.request()));
-      return null;
-    });
+    informationRequests.deliver(id, request.request());
     return ResponseEntity.accepted().build();
-  }
-
-  /** The subscription sits on a child of the product review's scope, so the review id is read through it. */
-  private Optional<String> waitingExecution(Reviews.Review review) {
-    return runtimeService.createExecutionQuery().processInstanceId(review.processInstanceId())
-        .messageEventSubscriptionName(OosPeriodicReviewProcess.MESSAGE_INFORMATION_REQUEST).list().stream()
-        .map(Execution::getId)
-        .filter(executionId -> {
-          Object reviewId = runtimeService.getVariable(executionId, OosPeriodicReviewProcess.REVIEW_ID);
-          return reviewId instanceof Number number && number.longValue() == review.id();
-        })
-        .findFirst();
   }
 
   private Reviews.Report report(long id) {

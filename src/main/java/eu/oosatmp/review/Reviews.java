@@ -68,7 +68,16 @@ public class Reviews {
   }
 
   public Optional<Review> find(long id) {
-    return jdbc.sql("SELECT * FROM periodic_review WHERE id = :id").param("id", id)
+    return review("SELECT * FROM periodic_review WHERE id = :id", id);
+  }
+
+  /** The review, locked until the caller's transaction ends: one change to it at a time. */
+  public Optional<Review> lock(long id) {
+    return review("SELECT * FROM periodic_review WHERE id = :id FOR UPDATE", id);
+  }
+
+  private Optional<Review> review(String sql, long id) {
+    return jdbc.sql(sql).param("id", id)
         .query((rs, row) -> new Review(rs.getLong("id"), rs.getString("product_code"),
             rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(),
             rs.getTimestamp("started_at").toInstant(), rs.getString("started_by"),

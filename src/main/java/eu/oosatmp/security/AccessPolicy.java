@@ -94,14 +94,25 @@ public final class AccessPolicy {
     grants.add(grant(AUDITORS, DEPLOYMENT, ANY, Permissions.READ));
     grants.add(grant(AUDITORS, OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
 
-    // Process owners deploy models; deleting a deployment would take its history with it.
+    // Process owners deploy models; deleting a deployment would take its history with it. They see
+    // models, not cases: READ_HISTORY on a definition opens every case's variables, i.e. patients'
+    // clinical details, and every decision's inputs.
     grants.add(grant(PROCESS_OWNERS, APPLICATION, "cockpit", Permissions.ACCESS));
     grants.add(grant(PROCESS_OWNERS, DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ));
-    grants.add(grant(PROCESS_OWNERS, PROCESS_DEFINITION, ANY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY));
-    grants.add(grant(PROCESS_OWNERS, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
+    grants.add(grant(PROCESS_OWNERS, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ));
+    grants.add(grant(PROCESS_OWNERS, DECISION_DEFINITION, ANY, Permissions.READ));
     grants.add(grant(PROCESS_OWNERS, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     return List.copyOf(grants);
+  }
+
+  /**
+   * Permissions earlier versions granted and this one takes back from installations that still carry
+   * them, even where an administrator re-granted them: they expose patients' data.
+   */
+  public static List<Grant> withdrawn() {
+    return List.of(
+        grant(PROCESS_OWNERS, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_HISTORY),
+        grant(PROCESS_OWNERS, DECISION_DEFINITION, ANY, Permissions.READ_HISTORY));
   }
 
   private static Grant grant(UserGroup group, Resource resource, String resourceId, Permission... permissions) {

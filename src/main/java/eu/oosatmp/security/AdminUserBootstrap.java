@@ -6,26 +6,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
-/** Creates the administrator named by ADMIN_USER/ADMIN_PASSWORD, when both are given and it is missing. */
+/**
+ * Creates the administrator named by ADMIN_USER/ADMIN_PASSWORD, when both are given and it is missing.
+ * Camunda Admin's first-user setup is closed (SecurityConfig), so outside the dev profile, whose demo
+ * users include an administrator, an installation without any administrator refuses to start: nobody
+ * could ever manage its users.
+ */
 @Component
 @Order(2)
 public class AdminUserBootstrap implements ApplicationRunner {
 
+  static final String NO_ADMINISTRATOR = "No administrator exists and none is named: set ADMIN_USER and "
+      + "ADMIN_PASSWORD to create the first one. Camunda Admin's web setup is closed in this product.";
   private static final Logger LOG = LoggerFactory.getLogger(AdminUserBootstrap.class);
 
   private final AdminProperties admin;
   private final UserAccounts accounts;
+  private final Environment environment;
 
-  public AdminUserBootstrap(AdminProperties admin, UserAccounts accounts) {
+  public AdminUserBootstrap(AdminProperties admin, UserAccounts accounts, Environment environment) {
     this.admin = admin;
     this.accounts = accounts;
+    this.environment = environment;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     if (!admin.isGiven()) {
+      if (!environment.acceptsProfiles(Profiles.of("dev")) && !accounts.anyMemberOf(UserGroup.ADMINISTRATORS)) {
+        throw new IllegalStateException(NO_ADMINISTRATOR);
+      }
       LOG.info("No ADMIN_USER/ADMIN_PASSWORD given: no administrator is created");
       return;
     }

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -53,6 +54,7 @@ public class IdentityBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     UserGroup.all().forEach(this::createGroupIfMissing);
     AccessPolicy.grants().forEach(this::grantIfMissing);
+    AccessPolicy.withdrawn().forEach(this::withdrawIfGranted);
     createFilterIfMissing(MY_TASKS_FILTER, -10, "Tasks assigned to me",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     createFilterIfMissing(GROUP_TASKS_FILTER, -5, "Tasks offered to my groups",
@@ -85,6 +87,25 @@ public class IdentityBootstrap implements ApplicationRunner {
           authorization.setResourceId(grant.resourceId());
           grant.permissions().forEach(authorization::addPermission);
           authorizationService.saveAuthorization(authorization);
+        });
+  }
+
+  private void withdrawIfGranted(Grant grant) {
+    authorizationService.createAuthorizationQuery()
+        .groupIdIn(grant.group().id())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .list().stream()
+        .filter(authorization -> authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+        .filter(authorization -> grant.permissions().stream().anyMatch(authorization::isPermissionGranted))
+        .forEach(authorization -> {
+          grant.permissions().forEach(authorization::removePermission);
+          try {
+            authorizationService.saveAuthorization(authorization);
+            LOG.info("Withdrew {}", grant);
+          } catch (OptimisticLockingException e) {
+            LOG.debug("{} was withdrawn concurrently by another node", grant);
+          }
         });
   }
 

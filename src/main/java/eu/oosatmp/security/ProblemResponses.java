@@ -12,11 +12,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 as problem+json, like every other error of the API. */
+/** 400 (an address the firewall refuses), 401 and 403 as problem+json, like every other error of the API. */
 @Component
-public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
   static final String REALM = "OOS ATMP";
 
@@ -41,10 +43,27 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         "User " + request.getRemoteUser() + " is not in a group allowed to do this.");
   }
 
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+      throws IOException {
+    // The rejected address is not echoed back: it is exactly what could not be trusted.
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "The address is not allowed: use a plain path without \"..\", \"//\", \";\" or encoded slashes.");
+    write(response, HttpStatus.BAD_REQUEST, problem);
+  }
+
+  void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, detail);
+  }
+
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
       throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
+    write(response, status, problem);
+  }
+
+  private void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     objectMapper.writeValue(response.getOutputStream(), problem);

@@ -1,8 +1,13 @@
 package eu.oosatmp.security;
 
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +23,24 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration
 public class SecurityConfig {
+
+  static final String SETUP_CLOSED = "Administrators are not created over the web: the first administrator is "
+      + "named by ADMIN_USER and ADMIN_PASSWORD at startup, further ones by an administrator in Camunda Admin.";
+
+  @Bean
+  FilterRegistrationBean<RejectedAddressFilter> rejectedAddressFilter(ProblemResponses problems) {
+    FilterRegistrationBean<RejectedAddressFilter> registration =
+        new FilterRegistrationBean<>(new RejectedAddressFilter(problems));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Tomcat refuses an encoded slash with an HTML page of its own; passed on, the firewall refuses it. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> encodedSlashesToTheFirewall() {
+    return factory -> factory.addConnectorCustomizers(connector ->
+        connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+  }
 
   @Bean
   @Order(1)
@@ -61,13 +84,22 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain webappSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     // Camunda's webapp filters already authenticate, prevent CSRF and set security headers there.
     return http
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
         .requestCache(cache -> cache.disable())
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        // Camunda Admin lets the first visitor create an administrator while none exists. Here the
+        // administrator comes from ADMIN_USER/ADMIN_PASSWORD only, so that door stays shut for good.
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/camunda/api/admin/setup/**"), path.matcher("/camunda/app/admin/*/setup/**"))
+            .denyAll()
+            .anyRequest().permitAll())
+        // Nobody is authenticated by Spring Security here, so a refusal always arrives as "not authenticated".
+        .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+            problems.forbid(request, response, SETUP_CLOSED)))
         .build();
   }
 }

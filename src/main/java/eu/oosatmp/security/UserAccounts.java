@@ -21,6 +21,10 @@ public class UserAccounts {
 
   public record Account(String id, String firstName, String lastName, String email, String password) {}
 
+  public boolean anyMemberOf(UserGroup group) {
+    return identityService.createUserQuery().memberOfGroup(group.id()).count() > 0;
+  }
+
   /** Returns false when the user already existed, which leaves its password and groups as they are. */
   public boolean createIfMissing(Account account, UserGroup... groups) {
     if (identityService.createUserQuery().userId(account.id()).count() > 0) {

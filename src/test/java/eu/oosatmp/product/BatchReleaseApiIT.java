@@ -103,6 +103,20 @@ class BatchReleaseApiIT {
   }
 
   @Test
+  void unterminatedQuoteIsRefusedNamingItsRow() {
+    Http.Response response = importCsv(HEADER
+        + "KYMRIAH,CSV-QUOTE-1,NL-LEIDEN-REL,2026-01-05T08:00:00Z,true\n"
+        + "KYMRIAH,\"CSV-QUOTE-2,NL-LEIDEN-REL,2026-01-05T08:00:00Z,true\n"
+        + "KYMRIAH,CSV-QUOTE-3,NL-LEIDEN-REL,2026-01-05T08:00:00Z,true\n");
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.isProblem()).isTrue();
+    assertThat(problems(response)).containsExactly("2 row");
+    assertThat(response.json().get("errors").get(0).get("reason").asText()).contains("quote");
+    assertThat(count("CSV-QUOTE-1")).isZero();
+  }
+
+  @Test
   void fileWithoutTheExpectedHeaderIsRefused() {
     Http.Response response = importCsv("product,batch\nKYMRIAH,X\n");
 

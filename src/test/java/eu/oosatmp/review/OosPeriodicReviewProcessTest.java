@@ -10,11 +10,13 @@ import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_RECORD_SUPPLY;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_REGISTER_PHARMACOVIGILANCE;
 import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_VERIFY_BATCH_AS_QP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.oosatmp.casefile.CaseOpening;
+import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.product.BatchReleaseRequest;
 import eu.oosatmp.product.BatchReleases;
 import eu.oosatmp.support.CaseDriver;
@@ -46,6 +48,7 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import eu.oosatmp.integrity.ProductCalls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -206,6 +209,58 @@ class OosPeriodicReviewProcessTest {
   }
 
   @Test
+  void tasklistStartFormIsRefusedInTheStartTransactionNamingTheField() {
+    assertThat(refusedTasklistStart("NOPE", "2025-01-01", "2025-06-30").field()).isEqualTo("productCode");
+    assertThat(refusedTasklistStart("CARVYKTI", "2025-01-01", "2025-06-30").sentence())
+        .contains("no batch releases and no OOS cases");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-06-30", "2025-01-01").field()).isEqualTo("periodEnd");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-01-01", "2099-06-30").sentence()).contains("has ended");
+    assertThat(refusedTasklistStart("SPHEROX", "1999-01-01", "2025-06-30").field()).isEqualTo("periodStart");
+    assertThat(refusedTasklistStart("SPHEROX", "first of May", "2025-06-30").field()).isEqualTo("periodStart");
+    assertThat(refusedTasklistStart("SPHEROX", "2025-01-01", null).field()).isEqualTo("periodEnd");
+
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+  }
+
+  @Test
+  void tasklistStartRecordsTheSignedInUserAsStarter() {
+    assertThat(catchThrowableOfType(RuleViolation.class, () -> tasklistStart(Map.of("productCode", "BREYANZI",
+        "periodStart", "2025-01-01", "periodEnd", "2025-06-30", "requestedBy", "someone-else"))).field())
+        .isEqualTo("requestedBy");
+    ProcessInstance instance = tasklistStart(Map.of("productCode", " BREYANZI ", "periodStart", "2025-01-01",
+        "periodEnd", "2025-06-30"));
+    runJobs(instance.getId());
+
+    Reviews.Review review = reviews.find(reviews.ids(instance.getId()).get(0)).orElseThrow();
+    assertThat(review.startedBy()).isEqualTo("regulatory");
+    assertThat(review.productCode()).isEqualTo("BREYANZI");
+  }
+
+  private RuleViolation refusedTasklistStart(String productCode, String periodStart, String periodEnd) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("productCode", productCode);
+    values.put("periodStart", periodStart);
+    values.put("periodEnd", periodEnd);
+    List<String> before = reviewInstanceIds();
+    RuleViolation refusal = catchThrowableOfType(RuleViolation.class, () -> tasklistStart(values));
+    assertThat(refusal).as(values.toString()).isNotNull();
+    assertThat(reviewInstanceIds()).isEqualTo(before);
+    return refusal;
+  }
+
+  /** As Tasklist submits the start form: the form's values, by the signed-in user. */
+  private ProcessInstance tasklistStart(Map<String, Object> values) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(OosPeriodicReviewProcess.PROCESS_ID).latestVersion().singleResult().getId();
+    engine.getIdentityService().setAuthentication("regulatory", List.of("regulatory-affairs"));
+    try {
+      return engine.getFormService().submitStartForm(definitionId, values);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  @Test
   void scheduleRunsOnTheFirstOfJanuaryAndJulyAcrossYearBoundaries() {
     String cycle = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
             .createProcessDefinitionQuery().processDefinitionKey(OosPeriodicReviewProcess.PROCESS_ID)
@@ -227,7 +282,7 @@ class OosPeriodicReviewProcessTest {
     ClockUtil.setCurrentTime(at("2025-07-01T06:00:00Z"));
     List<String> before = reviewInstanceIds();
     Job timerStart = engine.getManagementService().createJobQuery().timers().processDefinitionKey(
-        OosPeriodicReviewProcess.PROCESS_ID).singleResult();
+        OosPeriodicReviewProcess.PROCESS_ID).activityId("StartEvent_ReviewScheduled").singleResult();
 
     engine.getManagementService().executeJob(timerStart.getId());
 
@@ -250,8 +305,10 @@ class OosPeriodicReviewProcessTest {
     engine.getIdentityService().setAuthentication("regulatory", List.of("regulatory-affairs"));
     ProcessInstance instance;
     try {
-      instance = engine.getRuntimeService().startProcessInstanceByKey(OosPeriodicReviewProcess.PROCESS_ID,
-          Map.of("productCode", productCode, "periodStart", "2025-01-01", "periodEnd", "2025-06-30"));
+      // As POST /api/reviews starts it, after the same checks as the Tasklist start form.
+      instance = ProductCalls.run(() -> engine.getRuntimeService().startProcessInstanceByKey(
+          OosPeriodicReviewProcess.PROCESS_ID,
+          Map.of("productCode", productCode, "periodStart", "2025-01-01", "periodEnd", "2025-06-30")));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

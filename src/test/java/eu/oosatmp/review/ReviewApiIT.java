@@ -8,8 +8,19 @@ import eu.oosatmp.support.IntegrationTest;
 import eu.oosatmp.support.TaskApi;
 import eu.oosatmp.support.TestMailServer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,9 +31,11 @@ class ReviewApiIT {
 
   @LocalServerPort
   int port;
+  @Autowired
+  RuntimeService runtimeService;
 
   @Test
-  void reviewIsStartedApprovedSubmittedAndQuestionedOverTheApi() {
+  void reviewIsStartedApprovedSubmittedAndQuestionedOverTheApi() throws Exception {
     Http regulatory = new Http(port).as("regulatory");
     assertThat(regulatory.post("/api/batches/import", "text/csv", ("""
         productCode,batchNumber,releaseSiteCode,releasedAt,withinSpecification
@@ -64,8 +77,16 @@ class ReviewApiIT {
         ? true : null);
     assertThat(TestMailServer.messagesAbout("[Periodic review " + reviewId + "] Quality Defect report")).hasSize(1);
 
-    assertThat(regulatory.postJson("/api/reviews/" + reviewId + "/information-requests",
-        "{\"request\": \"Please explain the OOS of CV-23-003.\"}").status()).isEqualTo(202);
+    List<Http.Response> requests = sendTogether(4, () -> regulatory.postJson(
+        "/api/reviews/" + reviewId + "/information-requests", "{\"request\": \"Please explain the OOS of CV-23-003.\"}"));
+    assertThat(requests).extracting(Http.Response::status).containsExactlyInAnyOrder(202, 409, 409, 409);
+    assertThat(requests).filteredOn(response -> response.status() == 409).allSatisfy(response -> {
+      assertThat(response.isProblem()).isTrue();
+      assertThat(response.json().get("detail").asText()).contains("is not waiting for a request from EMA");
+    });
+    assertThat(regulatory.get("/api/reviews/" + reviewId).json().get("records").findValuesAsText("type"))
+        .containsOnlyOnce(ReviewRecordType.INFORMATION_REQUEST);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(processInstanceId).count()).isZero();
     String answer = TaskApi.awaitTaskOf(regulatory, processInstanceId, "Task_AnswerInformationRequest");
     assertThat(TaskApi.complete(regulatory, answer, Map.of("informationAnswer", "Root cause: transport delay."))
         .status()).isEqualTo(204);
@@ -79,11 +100,18 @@ class ReviewApiIT {
     Http.Response missing = regulatory.postJson("/api/reviews", "{\"periodStart\": \"2025-01-01\"}");
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("periodEnd");
-    assertThat(regulatory.postJson("/api/reviews", "{\"periodStart\": \"2025-07-01\", \"periodEnd\": \"2025-01-01\"}")
-        .status()).isEqualTo(400);
-    assertThat(regulatory.postJson("/api/reviews",
-        "{\"productCode\": \"NOPE\", \"periodStart\": \"2025-01-01\", \"periodEnd\": \"2025-06-30\"}").status())
-        .isEqualTo(422);
+    assertRefused(regulatory.postJson("/api/reviews",
+        "{\"periodStart\": \"2025-07-01\", \"periodEnd\": \"2025-01-01\"}"), 422, "periodEnd");
+    assertRefused(regulatory.postJson("/api/reviews",
+        "{\"productCode\": \"NOPE\", \"periodStart\": \"2025-01-01\", \"periodEnd\": \"2025-06-30\"}"),
+        422, "productCode");
+    assertRefused(regulatory.postJson("/api/reviews",
+        "{\"productCode\": \"KYMRIAH\", \"periodStart\": \"2003-01-01\", \"periodEnd\": \"2003-06-30\"}"),
+        422, "productCode");
+    assertRefused(regulatory.postJson("/api/reviews", "{\"periodStart\": \"2025-01-01\", \"periodEnd\": \""
+        + LocalDate.now(ZoneOffset.UTC).plusDays(1) + "\"}"), 422, "periodEnd");
+    assertRefused(regulatory.postJson("/api/reviews",
+        "{\"periodStart\": \"1999-07-01\", \"periodEnd\": \"2000-01-01\"}"), 400, "periodStart");
     assertThat(regulatory.postJson("/api/reviews", "{\"periodStart\": \"first of May\", \"periodEnd\": \"2025-06-30\"}")
         .json().get("errors").get(0).get("field").asText()).isEqualTo("periodStart");
     assertThat(new Http(port).as("qa").postJson("/api/reviews",
@@ -93,5 +121,34 @@ class ReviewApiIT {
     assertThat(regulatory.postJson("/api/reviews/999999/information-requests", "{\"request\": \"?\"}").status())
         .isEqualTo(404);
     assertThat(regulatory.postJson("/api/reviews/999999/information-requests", "{}").status()).isEqualTo(400);
+  }
+
+  private static void assertRefused(Http.Response response, int status, String field) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    assertThat(response.isProblem()).isTrue();
+    assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
+  }
+
+  /** The same request from several clients at the same moment. */
+  private static List<Http.Response> sendTogether(int clients, Supplier<Http.Response> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Http.Response>> responses = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        responses.add(pool.submit(() -> {
+          start.await();
+          return request.get();
+        }));
+      }
+      start.countDown();
+      List<Http.Response> results = new ArrayList<>();
+      for (Future<Http.Response> response : responses) {
+        results.add(response.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
