@@ -55,6 +55,8 @@ final class Client {
     if (login.status() != 200) {
       throw new IllegalStateException("Tasklist login of " + user + " answered " + login.status() + ": " + login.body());
     }
+    // The login starts a new session; Tasklist's next page load hands it its CSRF token.
+    session.get("/camunda/app/tasklist/default/");
     return session;
   }
 
