@@ -14,6 +14,7 @@ import eu.oosatmp.integrity.Cases.OpenCase;
 import eu.oosatmp.integrity.Cases.Snapshot;
 import eu.oosatmp.support.CaseDriver.Forms;
 import eu.oosatmp.support.IntegrationTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,13 +68,16 @@ class CaseIntegrityIT {
     String evaluation = cases.task(openCase, TASK_EVALUATE_PATIENT_RISK);
     Snapshot before = cases.snapshot(openCase);
 
-    Client.Response response = cases.complete("qa", evaluation,
-        plus(Forms.riskEvaluation(), "treatingPhysician", "qa"));
+    String forged = Vars.of(plus(Forms.riskEvaluation(), "treatingPhysician", "qa")).form();
 
-    assertRefused(response, 400, "treatingPhysician");
-    assertThat(cases.isOpen(evaluation)).as("risk evaluation still open").isTrue();
-    assertThat(cases.variable(openCase, "treatingPhysician")).isEqualTo("physician");
-    assertThat(cases.snapshot(openCase)).isEqualTo(before);
+    for (String route : List.of("complete", "submit-form", "resolve")) {
+      Client.Response response = cases.as("qa").post("/engine-rest/task/" + evaluation + "/" + route, forged);
+
+      assertRefused(response, 400, "treatingPhysician");
+      assertThat(cases.isOpen(evaluation)).as("risk evaluation still open after /%s", route).isTrue();
+      assertThat(cases.variable(openCase, "treatingPhysician")).as("after /%s", route).isEqualTo("physician");
+      assertThat(cases.snapshot(openCase)).as("after /%s", route).isEqualTo(before);
+    }
   }
 
   @Test

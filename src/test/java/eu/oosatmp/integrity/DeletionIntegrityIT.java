@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.oosatmp.integrity.Cases.OpenCase;
 import eu.oosatmp.support.IntegrationTest;
+import eu.oosatmp.security.UserGroup;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,6 +31,10 @@ class DeletionIntegrityIT {
   int port;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  IdentityService identityService;
   Cases cases;
 
   @BeforeEach
@@ -56,6 +65,7 @@ class DeletionIntegrityIT {
         + closed.processInstanceId()).json();
     assertThat(logEntries).as("operation log of the closed case").isNotEmpty();
     String operationId = logEntries.get(0).get("operationId").asText();
+    String logEntryId = logEntries.get(0).get("id").asText();
     Map<String, Object> before = state(closed, running, task, commentId, definitionId, deploymentId, variableId,
         operationId);
 
@@ -73,8 +83,6 @@ class DeletionIntegrityIT {
         admin.delete("/engine-rest/history/variable-instance/" + variableId));
     attacks.put("DELETE historic variable instances of a process instance", () ->
         admin.delete("/engine-rest/history/process-instance/" + closed.processInstanceId() + "/variable-instances"));
-    attacks.put("DELETE user operation log entry", () ->
-        admin.delete("/engine-rest/history/user-operation/" + operationId));
     attacks.put("DELETE task comment", () -> admin.delete("/engine-rest/task/" + task + "/comment/" + commentId));
     attacks.put("PUT task comment (rewrite)", () -> admin.put("/engine-rest/task/" + task + "/comment",
         "{\"id\": \"" + commentId + "\", \"message\": \"Nothing to see.\"}"));
@@ -97,6 +105,21 @@ class DeletionIntegrityIT {
       softly.assertThat(response.status()).as(name + ": " + response).isEqualTo(403);
       Refusal.check(softly, response, 403, null);
     });
+    // Camunda's REST API has no route that deletes an operation log entry; the Java API has one.
+    Client.Response noRoute = admin.delete("/engine-rest/history/user-operation/" + operationId);
+    softly.assertThat(noRoute.status()).as("%s", noRoute).isIn(404, 405, 403);
+    softly.assertThat(noRoute.contentType()).as("%s", noRoute).startsWith("application/problem+json");
+    identityService.setAuthentication("admin", List.of(UserGroup.ADMINISTRATORS.id()));
+    try {
+      softly.assertThatThrownBy(() -> historyService.deleteUserOperationLogEntry(logEntryId))
+          .as("operation log entry deleted through the Java API by the administrator")
+          .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+            softly.assertThat(violation.status()).isEqualTo(HttpStatus.FORBIDDEN);
+            softly.assertThat(Refusal.isSentence(violation.sentence())).as(violation.sentence()).isTrue();
+          });
+    } finally {
+      identityService.clearAuthentication();
+    }
     softly.assertThat(state(closed, running, task, commentId, definitionId, deploymentId, variableId, operationId))
         .as("records after the attacks").isEqualTo(before);
     softly.assertAll();

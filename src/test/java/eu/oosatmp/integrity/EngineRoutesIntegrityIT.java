@@ -89,6 +89,12 @@ class EngineRoutesIntegrityIT {
             as.post("/engine-rest/process-instance/" + t.pi() + "/variables", modification)),
         new Route("DELETE /process-instance/{id}/variables/{name}", (as, t) ->
             as.delete("/engine-rest/process-instance/" + t.pi() + "/variables/treatingPhysician")),
+        new Route("POST /process-instance/{id}/variables/{name}/data (multipart)", (as, t) ->
+            as.postMultipart("/engine-rest/process-instance/" + t.pi() + "/variables/treatingPhysician/data",
+                Map.of("data", FORGED, "valueType", "String"))),
+        new Route("POST /task/{id}/variables/{name}/data (multipart)", (as, t) ->
+            as.postMultipart("/engine-rest/task/" + t.taskId() + "/variables/treatingPhysician/data",
+                Map.of("data", FORGED, "valueType", "String"))),
         new Route("PUT /execution/{id}/localVariables/{name}", (as, t) ->
             as.put("/engine-rest/execution/" + t.pi() + "/localVariables/treatingPhysician", forged)),
         new Route("POST /execution/{id}/localVariables (modifications)", (as, t) ->
@@ -127,6 +133,8 @@ class EngineRoutesIntegrityIT {
         new Route("POST /signal", (as, t) ->
             as.post("/engine-rest/signal", object().put("name", "OosBatchWithdrawn")
                 .set("variables", variables.deepCopy()).toString())),
+        new Route("POST /condition (conditional start with variables)", (as, t) ->
+            as.post("/engine-rest/condition", object().set("variables", variables.deepCopy()).toString())),
         new Route("POST /task/{id}/bpmnError", (as, t) ->
             as.post("/engine-rest/task/" + t.taskId() + "/bpmnError", object().put("errorCode", "OOS_WITHDRAWN")
                 .put("errorMessage", "Withdrawn").set("variables", variables.deepCopy()).toString())),
