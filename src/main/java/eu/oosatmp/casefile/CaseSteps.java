@@ -3,12 +3,18 @@ package eu.oosatmp.casefile;
 import eu.oosatmp.integrity.TaskCompletionRules;
 import eu.oosatmp.security.TaskActor;
 import java.time.Clock;
+import eu.oosatmp.integrity.RuleViolation;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,8 +39,39 @@ public class CaseSteps implements TaskCompletionRules {
 
   @Override
   public void check(DelegateTask task, Map<String, Object> submitted) {
-    stepOf(task).ifPresent(step -> step.details(values(step, field -> submitted.containsKey(field)
-        ? submitted.get(field) : task.getVariable(field)), context(task)));
+    stepOf(task).ifPresent(step -> {
+      StepContext context = context(task);
+      checkPerformer(task, context);
+      step.details(values(step, field -> submitted.containsKey(field) ? submitted.get(field)
+          : task.getVariable(field)), context);
+    });
+  }
+
+  /**
+   * The model names who performs each step: the treating physician or a group. Whoever a task was
+   * later assigned or delegated to, only they may complete it, so nobody decides in another's name.
+   */
+  private static void checkPerformer(DelegateTask task, StepContext context) {
+    Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller == null) {
+      return;
+    }
+    TaskDefinition definition = ((TaskEntity) task).getTaskDefinition();
+    if (definition.getAssigneeExpression() != null) {
+      String physician = context.facts().oosCase().treatingPhysician();
+      if (!physician.equals(caller.getUserId())) {
+        throw RuleViolation.forbidden("Only the treating physician of case " + context.facts().caseNumber() + " ("
+            + physician + ") can complete \"" + task.getName() + "\".");
+      }
+      return;
+    }
+    List<String> groups = definition.getCandidateGroupIdExpressions().stream()
+        .map(Expression::getExpressionText).toList();
+    List<String> callerGroups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (groups.stream().noneMatch(callerGroups::contains)) {
+      throw RuleViolation.forbidden("Only members of " + String.join(", ", groups) + " can complete \""
+          + task.getName() + "\".");
+    }
   }
 
   /** Records the completed step; its rules were checked before the engine took the values. */

@@ -107,7 +107,8 @@ class CommandGuard extends CommandInterceptor {
     Map<String, Object> submitted = CommandFields.get(command, variablesField);
     TaskEntity task = context.getTaskManager().findTaskById(CommandFields.get(command, "taskId"));
     if (task == null) {
-      return;
+      throw RuleViolation.conflict("task", "This task is no longer open: someone completed it already or the case "
+          + "moved on. Reload the task list.");
     }
     FormContract contract = forms.ofTask(context, task);
     Map<String, Object> values = submitted == null ? Map.of() : submitted;

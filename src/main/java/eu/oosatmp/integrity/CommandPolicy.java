@@ -41,6 +41,8 @@ final class CommandPolicy {
       + "migrated, restarted or ended from a task by hand.";
   static final String MESSAGE_REFUSED = "Messages and signals reach a process only through the product, which "
       + "checks them first (for EMA's requests: POST /api/reviews/{id}/information-requests).";
+  static final String TIMERS_REFUSED = "Case timers and deadlines run as the process model sets them: they cannot be "
+      + "removed, moved or paused by hand.";
   static final String START_REFUSED = "Cases and reviews start only through the product, which checks them first: "
       + "POST /api/oos-cases or /api/reviews, or the start form in Tasklist.";
 
@@ -72,7 +74,15 @@ final class CommandPolicy {
       Map.entry("EvaluateStartConditionCmd", START_REFUSED),
       Map.entry("StartProcessInstanceCmd", START_REFUSED),
       Map.entry("StartProcessInstanceAtActivitiesCmd", START_REFUSED),
-      Map.entry("CreateCaseInstanceCmd", START_REFUSED));
+      Map.entry("CreateCaseInstanceCmd", START_REFUSED),
+      Map.entry("DeleteJobCmd", TIMERS_REFUSED),
+      Map.entry("SetJobDuedateCmd", TIMERS_REFUSED),
+      Map.entry("RecalculateJobDuedateCmd", TIMERS_REFUSED),
+      Map.entry("SuspendJobCmd", TIMERS_REFUSED),
+      Map.entry("SuspendJobDefinitionCmd", TIMERS_REFUSED),
+      Map.entry("SuspendProcessInstanceCmd", TIMERS_REFUSED),
+      Map.entry("UpdateProcessInstancesSuspendStateCmd", TIMERS_REFUSED),
+      Map.entry("UpdateProcessInstancesSuspendStateBatchCmd", TIMERS_REFUSED));
 
   private static final Set<String> NEVER_COMMANDS = Set.of(
       "DeleteProcessInstanceCmd", "DeleteProcessInstancesCmd", "DeleteProcessInstanceBatchCmd",
@@ -85,7 +95,7 @@ final class CommandPolicy {
       "DeleteTaskCommentCmd", "DeleteProcessInstanceCommentCmd", "UpdateCommentCmd", "DeleteAttachmentCmd",
       "SaveAttachmentCmd", "DeleteProcessDefinitionsByIdsCmd", "DeleteProcessDefinitionsByKeyCmd",
       "SetRemovalTimeToHistoricProcessInstancesCmd", "SetRemovalTimeToHistoricDecisionInstancesCmd",
-      "PurgeDatabaseAndCacheCmd");
+      "PurgeDatabaseAndCacheCmd", "SetAnnotationForOperationLog");
 
   private static final Map<String, Verdict> OTHER_COMMANDS = Map.ofEntries(
       Map.entry("CompleteTaskCmd", Verdict.TASK_FORM),

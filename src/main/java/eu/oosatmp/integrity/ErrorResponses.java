@@ -90,6 +90,7 @@ public class ErrorResponses extends OncePerRequestFilter {
       return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, FAULT);
     }
     String detail = status == HttpStatus.CONFLICT && "OptimisticLockingException".equals(type) ? CONCURRENT_CHANGE
+        : status == HttpStatus.NOT_FOUND && message.isBlank() ? "There is nothing at " + request.getRequestURI() + "."
         : plain(message, status);
     return ProblemDetail.forStatusAndDetail(status, detail);
   }
