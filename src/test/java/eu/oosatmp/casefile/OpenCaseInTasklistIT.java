@@ -61,15 +61,17 @@ class OpenCaseInTasklistIT {
     long instancesBefore = historyService.createHistoricProcessInstanceQuery().count();
     Page page = openStartForm();
     fillStartForm(page, batch, "05.12.2026", "2026-01-02 08:30");
-
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+    page.getByLabel("Batch expiry (date and time)").press("Tab");
 
     Locator expiryError = page.locator(".fjs-form-field:has(input[id$='batchExpiry']) .fjs-form-field-error");
     PlaywrightAssertions.assertThat(expiryError).containsText("must match pattern");
+    // Tasklist keeps Start disabled while form-js reports an error, so nothing can be sent.
+    PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")))
+        .isDisabled();
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/open-case-day-first-date.png"))
         .setFullPage(true));
+    page.getByLabel("Batch expiry (date and time)").press("Enter");
     page.waitForTimeout(2_000);
-    PlaywrightAssertions.assertThat(expiryError).isVisible();
     assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     assertThat(new Http(port).as("qa").get("/api/oos-cases?product=YESCARTA").json())
         .extracting(view -> view.get("batchNumber").asText()).doesNotContain(batch);
