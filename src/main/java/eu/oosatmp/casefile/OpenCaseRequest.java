@@ -1,5 +1,6 @@
 package eu.oosatmp.casefile;
 
+import eu.oosatmp.web.PlausibleTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,8 +21,11 @@ public record OpenCaseRequest(
     @NotBlank @Size(max = 64) String treatingPhysician,
     @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+",
         message = "must be a pseudonym of letters, digits and -: never a patient's name") String patientPseudonym,
-    @NotNull OffsetDateTime batchExpiry,
-    @NotEmpty List<@Valid @NotNull OosResultInput> oosResults) {
+    @NotNull @PlausibleTime OffsetDateTime batchExpiry,
+    @NotEmpty @Size(max = MAX_OOS_RESULTS, message = "must hold at most " + MAX_OOS_RESULTS + " OOS results per case")
+    List<@Valid @NotNull OosResultInput> oosResults) {
+
+  public static final int MAX_OOS_RESULTS = 20;
 
   public record OosResultInput(
       @NotBlank @Size(max = 100) String parameter,
@@ -29,5 +33,5 @@ public record OpenCaseRequest(
       @NotBlank @Size(max = 100) String result,
       @Size(max = 40) String unit,
       @NotBlank @Size(max = 200) String method,
-      @NotNull @PastOrPresent OffsetDateTime testedAt) {}
+      @NotNull @PastOrPresent @PlausibleTime OffsetDateTime testedAt) {}
 }

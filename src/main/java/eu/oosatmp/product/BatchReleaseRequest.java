@@ -1,5 +1,6 @@
 package eu.oosatmp.product;
 
+import eu.oosatmp.web.PlausibleTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -13,5 +14,5 @@ public record BatchReleaseRequest(
     @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
         message = "may contain letters, digits and . _ / - only") String batchNumber,
     @NotBlank @Size(max = 40) String releaseSiteCode,
-    @NotNull @PastOrPresent OffsetDateTime releasedAt,
+    @NotNull @PastOrPresent @PlausibleTime OffsetDateTime releasedAt,
     @NotNull Boolean withinSpecification) {}

@@ -3,12 +3,14 @@ package eu.oosatmp.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,54 @@ class CaseApiIT {
     assertRefused(request -> request.put("patientPseudonym", "Jane Doe"), 400, "patientPseudonym");
   }
 
+  /** ISO-8601 allows years no batch can carry and no database column can hold; none may end as a 500. */
+  @Test
+  void timeOutsideThePlausibleYearsIsRefused() {
+    for (String time : IMPLAUSIBLE_TIMES) {
+      assertRefused(request -> request.put("batchExpiry", time), 400, "batchExpiry");
+      assertRefused(request -> ((ObjectNode) request.get("oosResults").get(0)).put("testedAt", time), 400,
+          "oosResults[0].testedAt");
+    }
+    assertRefused(request -> request.put("batchExpiry", 1e20), 400, "batchExpiry");
+    assertRefused(request -> request.put("batchExpiry", -1e20), 400, "batchExpiry");
+  }
+
+  @Test
+  void implausibleYearIsNamedInTheMessage() {
+    ObjectNode request = CaseJson.openRequest("TECARTUS", "NL-LEIDEN-REL", "ES-BARCELONA-HOSP");
+    request.put("batchExpiry", "0001-01-01T00:00:00Z");
+
+    JsonNode problem = qa.postJson("/api/oos-cases", request.toString()).json();
+
+    assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("batchExpiry");
+    assertThat(problem.get("errors").get(0).get("message").asText())
+        .isEqualTo("must lie between the years 2000 and 2099");
+  }
+
+  @Test
+  void moreThanTwentyOosResultsAreRefused() {
+    assertRefused(request -> {
+      ArrayNode results = (ArrayNode) request.get("oosResults");
+      for (int i = 1; i < 21; i++) {
+        results.add(results.get(0).deepCopy());
+      }
+    }, 400, "oosResults");
+  }
+
+  @Test
+  void twentyOosResultsAreAccepted() {
+    ObjectNode request = CaseJson.openRequest("TECARTUS", "NL-LEIDEN-REL", "ES-BARCELONA-HOSP");
+    ArrayNode results = (ArrayNode) request.get("oosResults");
+    for (int i = 1; i < 20; i++) {
+      results.add(results.get(0).deepCopy());
+    }
+
+    Http.Response created = qa.postJson("/api/oos-cases", request.toString());
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(qa.get(created.location()).json().get("oosResults")).hasSize(20);
+  }
+
   @Test
   void unknownReferencesAreRefused() {
     assertRefused(request -> request.put("productCode", "NO-SUCH-PRODUCT"), 422, "productCode");
@@ -143,6 +193,10 @@ class CaseApiIT {
     assertThat(qa.get("/api/oos-cases?state=HALF_OPEN").json().get("errors").get(0).get("field").asText())
         .isEqualTo("state");
   }
+
+  private static final List<String> IMPLAUSIBLE_TIMES = List.of("+999999999-12-31T23:59:59Z",
+      "+999999999-12-31T23:59:59-18:00", "-999999999-01-01T00:00:00+18:00", "0001-01-01T00:00:00Z",
+      "10000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "2100-01-01T00:00:00Z");
 
   private void assertRefused(Consumer<ObjectNode> change, int status, String field) {
     ObjectNode request = CaseJson.openRequest("TECARTUS", "NL-LEIDEN-REL", "ES-BARCELONA-HOSP");

@@ -46,6 +46,48 @@ class BatchReleaseApiIT {
     assertThat(count("API-REL-2")).isZero();
   }
 
+  /** ISO-8601 allows years no batch can carry and no database column can hold; none may end as a 500. */
+  @Test
+  void singleReleaseOutsideThePlausibleYearsIsRefusedNamingTheField() {
+    List<String> times = List.of("\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00+18:00\"",
+        "\"0001-01-01T00:00:00Z\"", "\"10000-01-01T00:00:00Z\"", "\"+10000-01-01T00:00:00Z\"",
+        "\"1999-12-31T23:59:59Z\"", "1e20", "-1e20");
+    for (String time : times) {
+      long before = countAll();
+
+      Http.Response response = qa().postJson("/api/batches", """
+          {"productCode": "KYMRIAH", "batchNumber": "API-REL-Y", "releaseSiteCode": "NL-LEIDEN-REL",
+           "releasedAt": %s, "withinSpecification": true}""".formatted(time));
+
+      assertThat(response.status()).as(time + ": " + response.body()).isEqualTo(400);
+      assertThat(response.isProblem()).isTrue();
+      assertThat(response.json().get("errors")).extracting(error -> error.get("field").asText())
+          .as(time).contains("releasedAt");
+      assertThat(countAll()).as(time).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void csvRowsOutsideThePlausibleYearsAreRefusedRowByRow() {
+    long before = countAll();
+
+    Http.Response response = importCsv(HEADER
+        + "KYMRIAH,CSV-YEAR-1,NL-LEIDEN-REL,2026-01-05T08:00:00Z,true\n"
+        + "KYMRIAH,CSV-YEAR-2,NL-LEIDEN-REL,+999999999-12-31T23:59:59Z,true\n"
+        + "KYMRIAH,CSV-YEAR-3,NL-LEIDEN-REL,0001-01-01T00:00:00Z,true\n"
+        + "KYMRIAH,CSV-YEAR-4,NL-LEIDEN-REL,10000-01-01T00:00:00Z,true\n"
+        + "KYMRIAH,CSV-YEAR-5,NL-LEIDEN-REL,-999999999-01-01T00:00:00+18:00,true\n"
+        + "KYMRIAH,CSV-YEAR-6,NL-LEIDEN-REL,1999-12-31T23:59:59Z,true\n");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(422);
+    assertThat(response.isProblem()).isTrue();
+    assertThat(problems(response)).doesNotContain("1 releasedAt").containsOnly("2 releasedAt", "3 releasedAt",
+        "4 releasedAt", "5 releasedAt", "6 releasedAt");
+    assertThat(response.json().get("errors")).filteredOn(error -> error.get("row").asInt() == 3)
+        .extracting(error -> error.get("reason").asText()).containsExactly("must lie between the years 2000 and 2099");
+    assertThat(countAll()).isEqualTo(before);
+  }
+
   @Test
   void csvImportRecordsEveryRow() {
     Http.Response response = importCsv(HEADER
@@ -146,6 +188,10 @@ class BatchReleaseApiIT {
     return java.util.stream.StreamSupport.stream(errors.spliterator(), false)
         .map(error -> error.get("row").asInt() + " " + error.get("field").asText())
         .toList();
+  }
+
+  private long countAll() {
+    return jdbc.sql("SELECT COUNT(*) FROM batch_release").query(Long.class).single();
   }
 
   private long count(String batchNumber) {
