@@ -28,12 +28,12 @@ public record ApplicationBeans(Set<String> delegates, Predicate<String> isBean) 
     // Bean definitions only (no eager initialisation): this runs while the engine, and the context, start.
     Set<String> delegates = Stream.of(JavaDelegate.class, TaskListener.class, ExecutionListener.class)
         .flatMap(type -> Arrays.stream(context.getBeanNamesForType(type, true, false)))
-        .filter(name -> isProducts(context.getType(name, false)))
+        .filter(name -> isProductClass(context.getType(name, false)))
         .collect(Collectors.toUnmodifiableSet());
     return new ApplicationBeans(delegates, context::containsBean);
   }
 
-  private static boolean isProducts(Class<?> type) {
+  private static boolean isProductClass(Class<?> type) {
     return type != null && ClassUtils.getUserClass(type).getName().startsWith(PRODUCT_PACKAGE);
   }
 }

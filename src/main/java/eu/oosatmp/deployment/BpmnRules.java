@@ -58,6 +58,10 @@ final class BpmnRules {
     if (CAMUNDA.equals(element.getNamespaceURI()) && kind.equals("connector")) {
       refuse(element, "uses a connector; models may not call other systems directly");
     }
+    if (CAMUNDA.equals(element.getNamespaceURI()) && kind.equals("field")) {
+      // Field injection writes into the delegate object, and the product's delegates are shared singletons.
+      refuse(element, "injects a field into a delegate; the product's delegates are configured by the product");
+    }
     if (CAMUNDA.equals(element.getNamespaceURI()) && kind.equals("constraint")
         && element.getAttribute("name").equals("validator")) {
       refuse(element, "uses a custom form field validator, which runs code");

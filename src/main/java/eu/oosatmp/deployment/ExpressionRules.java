@@ -56,14 +56,18 @@ final class ExpressionRules {
 
   /** Why the delegate expression does not wire one of the product's delegates or listeners, if it does not. */
   Optional<String> delegateProblemOf(String expression) {
-    Optional<Tree> tree = parse(expression);
-    Node root = tree.map(Tree::getRoot).orElse(null);
-    if (root == null || tree.get().isDeferred() || !(root instanceof AstEval)
-        || !(root.getChild(0) instanceof AstIdentifier identifier)) {
+    Optional<String> named = parse(expression)
+        .filter(tree -> !tree.isDeferred())
+        .map(Tree::getRoot)
+        .filter(AstEval.class::isInstance)
+        .map(root -> root.getChild(0))
+        .filter(AstIdentifier.class::isInstance)
+        .map(identifier -> ((AstIdentifier) identifier).getName());
+    if (named.isEmpty()) {
       return Optional.of("the delegate expression " + expression
           + " must be ${beanName}, naming one of the product's delegates or listeners");
     }
-    String bean = identifier.getName();
+    String bean = named.get();
     if (beans.delegates().contains(bean)) {
       return Optional.empty();
     }

@@ -69,9 +69,13 @@ class ModelDeploymentIT {
   @Test
   void productModelsPassedThePolicyAtStartup() {
     for (String key : new String[] {"OosBatchHandling", "OosPeriodicReview"}) {
-      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isOne();
+      assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().count())
+          .as(key).isOne();
     }
-    assertThat(repositoryService.createDecisionDefinitionQuery().count()).isEqualTo(2);
+    for (String key : new String[] {"NationalAuthorityNotification", "OosTrendDetection"}) {
+      assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().count())
+          .as(key).isOne();
+    }
   }
 
   private Http.Response deploy(String name, String bpmn) {

@@ -98,6 +98,14 @@ class ModelPolicyTest {
         .contains("element x").contains("validator");
   }
 
+  @Test
+  void fieldInjectionIntoADelegateIsRefused() {
+    assertThat(refusalOf(serviceTask("camunda:delegateExpression=\"${registerCase}\"").replace("/>",
+        "><bpmn:extensionElements><camunda:field name=\"caseFile\" stringValue=\"x\"/>"
+            + "</bpmn:extensionElements></bpmn:serviceTask>")))
+        .contains("element Task_Work").contains("injects a field");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"${identityService.createMembership('owner','camunda-admin')}",
       "${execution.getProcessEngineServices()}", "${execution.processEngineServices}", "${execution}",
