@@ -10,8 +10,8 @@ import eu.oosatmp.support.IntegrationTest;
 import eu.oosatmp.support.RawHttp;
 import eu.oosatmp.support.TaskApi;
 import eu.oosatmp.support.WebappLogin;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -205,7 +205,8 @@ class AccessControlIT {
   @Test
   void aGroupSeesAndCompletesOnlyTheTasksOfferedToIt() {
     assertThat(deploy(http().as("owner"), TASK_PROCESS_KEY,
-        "<userTask id=\"Task_Check\" name=\"Check\" camunda:candidateGroups=\"quality-assurance\"/>").status())
+        "<userTask id=\"Task_Check\" name=\"Check\" camunda:candidateGroups=\"quality-assurance\""
+            + " camunda:formKey=\"embedded:app:forms/check.html\"/>").status())
         .isEqualTo(200);
     Http.Response started = http().as("admin")
         .postJson("/engine-rest/process-definition/key/" + TASK_PROCESS_KEY + "/start", "{}");
@@ -240,7 +241,7 @@ class AccessControlIT {
         <?xml version="1.0" encoding="UTF-8"?>
         <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
                      xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://oosatmp.eu/test">
-          <process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+          <process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="P10958D">
             <startEvent id="StartEvent_Begin" name="Begin"/>
             %2$s
             <endEvent id="EndEvent_Done" name="Done"/>
@@ -250,15 +251,8 @@ class AccessControlIT {
         </definitions>
         """.formatted(key, middle, middle.isEmpty() ? "EndEvent_Done" : "Task_Check",
         middle.isEmpty() ? "" : "<sequenceFlow id=\"Flow_2\" sourceRef=\"Task_Check\" targetRef=\"EndEvent_Done\"/>");
-    String boundary = "----oosatmp" + System.nanoTime();
-    String body = "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\naccess-check\r\n"
-        + "--" + boundary + "\r\n"
-        + "Content-Disposition: form-data; name=\"data\"; filename=\"" + key + ".bpmn\"\r\n"
-        + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n"
-        + "--" + boundary + "--\r\n";
-    return as.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-        body.getBytes(StandardCharsets.UTF_8));
+    return as.postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "access-check"),
+        Map.of(key + ".bpmn", bpmn));
   }
 
   private void createUser(String id) {

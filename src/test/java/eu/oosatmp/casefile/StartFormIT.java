@@ -61,8 +61,10 @@ class StartFormIT {
 
     Http.Response refused = submit(form);
 
-    assertThat(refused.status()).isGreaterThanOrEqualTo(400);
-    assertThat(refused.json().get("message").asText()).contains("productCode").contains("no legal supply route");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.isProblem()).isTrue();
+    assertThat(refused.json().get("message").asText()).contains("no legal supply route").doesNotContain("ENGINE-");
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("productCode");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM oos_case").query(Long.class).single()).isEqualTo(cases);
   }
 

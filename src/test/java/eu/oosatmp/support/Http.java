@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A plain HTTP client for tests, speaking to the running application as a real client would. */
 public final class Http {
@@ -48,6 +49,25 @@ public final class Http {
   public Response post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  /**
+   * A multipart/form-data POST as the Camunda Modeler sends a deployment: the text fields, then each file
+   * (name to content) as a part of its own.
+   */
+  public Response postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+    String boundary = "----oosatmp" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+        .append(value).append("\r\n"));
+    files.forEach((fileName, content) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(fileName).append("\"; filename=\"")
+        .append(fileName).append("\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n")
+        .append(content).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path) {
