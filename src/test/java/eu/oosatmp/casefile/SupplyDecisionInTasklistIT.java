@@ -52,6 +52,14 @@ class SupplyDecisionInTasklistIT {
     page.getByLabel("Alternatives considered").fill("No other CAR-T product available in time.");
     page.getByLabel("Consequences of not treating with this batch").fill("Progression within weeks.");
     page.getByLabel("Request supply of the OOS batch").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+
+    // The engine refuses a request that does not avoid an immediate hazard; Tasklist shows the sentence.
+    assertThat(page.getByText("may be requested only to avoid an immediate significant hazard").first()).isVisible();
+    assertThat(page.locator("body")).not().containsText("ENGINE-");
+    assertThat(page.locator("body")).not().containsText("Exception");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/supply-decision-refused.png"))
+        .setFullPage(true));
     page.getByLabel("Supply avoids an immediate significant hazard to the patient").check();
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/supply-decision-form.png"))
         .setFullPage(true));
