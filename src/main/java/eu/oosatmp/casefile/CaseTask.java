@@ -120,7 +120,7 @@ enum CaseTask {
         throw RuleViolation.broken("patientInformed", "Confirm that the patient was informed (Q&A 5).");
       }
       Instant informedAt = notInFuture(values, "patientInformedAt", context);
-      if (informedAt.isBefore(context.openedAt())) {
+      if (informedAt.isBefore(context.openedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
         throw RuleViolation.broken("patientInformedAt", "The patient cannot have been informed about the OOS "
             + "batch before the case was opened (" + CaseFacts.time(context.openedAt()) + ").");
       }

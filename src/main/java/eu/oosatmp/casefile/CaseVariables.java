@@ -31,12 +31,12 @@ final class CaseVariables {
     variables.put(PATIENT_PSEUDONYM, facts.oosCase().patientPseudonym());
     variables.put(TREATING_PHYSICIAN, facts.oosCase().treatingPhysician());
     variables.put(BATCH_EXPIRY, Date.from(facts.oosCase().batchExpiry()));
-    variables.put(CASE_SUMMARY, facts.summary());
+    variables.put(CASE_SUMMARY, DisplayText.fitted(facts.summary(), facts.caseNumber()));
     variables.put(MICROBIAL_OOS, facts.isMicrobial());
     variables.put(CLINICAL_TRIAL, facts.product().isClinicalTrial());
     variables.put(RELEASE_SITE_COUNTRY, facts.releaseSite().countryCode());
     variables.put(TREATING_SITE_COUNTRIES, new ArrayList<>(facts.treatingCountries()));
-    variables.put(PATIENT_INFORMATION_TEXT, PatientInformation.text(facts));
+    variables.put(PATIENT_INFORMATION_TEXT, DisplayText.fitted(PatientInformation.text(facts), facts.caseNumber()));
     return variables;
   }
 }

@@ -29,8 +29,9 @@ public class SendRiskEvaluationDelegate implements JavaDelegate {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     String summary = CaseMessages.riskSummary(records.latest(facts.caseNumber(), RecordType.RISK_EVALUATION)
         .orElseThrow(() -> new IllegalStateException("No risk evaluation recorded for " + facts.caseNumber())));
+    // The statement that supply happens only at the physician's request comes first: it is never shortened.
     execution.setVariable(OosBatchHandlingProcess.RISK_EVALUATION_SUMMARY,
-        summary + "\n\n" + CaseMessages.SUPPLY_ONLY_AT_REQUEST);
+        DisplayText.fitted(CaseMessages.SUPPLY_ONLY_AT_REQUEST + "\n\n" + summary, facts.caseNumber()));
     notifications.sendOnce(facts.caseNumber(), NotificationKind.RISK_EVALUATION.name(), NotificationKind.RISK_EVALUATION,
         CaseMessages.riskEvaluation(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), summary));
   }

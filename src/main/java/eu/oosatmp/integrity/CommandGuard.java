@@ -1,12 +1,16 @@
 package eu.oosatmp.integrity;
 
+import eu.oosatmp.casefile.OosBatchHandlingProcess;
+import eu.oosatmp.review.OosPeriodicReviewProcess;
 import eu.oosatmp.security.UserGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -33,6 +37,10 @@ class CommandGuard extends CommandInterceptor {
   private static final List<String> CASE_WORKERS = List.of(UserGroup.QUALITY_ASSURANCE.id(),
       UserGroup.QUALIFIED_PERSONS.id(), UserGroup.PHYSICIANS.id(), UserGroup.REGULATORY_AFFAIRS.id(),
       UserGroup.PHARMACOVIGILANCE.id(), UserGroup.ADMINISTRATORS.id());
+
+  /** The processes the product opens itself, after its checks; other models may be started as authorized. */
+  private static final Set<String> PRODUCT_PROCESSES = Set.of(OosBatchHandlingProcess.PROCESS_ID,
+      OosPeriodicReviewProcess.PROCESS_ID);
 
   private final ProcessEngineConfigurationImpl configuration;
   private final FormContracts forms;
@@ -70,6 +78,12 @@ class CommandGuard extends CommandInterceptor {
       case PRODUCT_ONLY -> throw RuleViolation.forbidden(CommandPolicy.refusal(command.getClass()));
       case TASK_FORM -> checkedFirst(command, context -> checkTaskForm(context, command));
       case START_FORM -> checkedFirst(command, context -> checkStartForm(context, command));
+      case DIRECT_START -> {
+        if (PRODUCT_PROCESSES.contains(processKeyOf(command))) {
+          throw RuleViolation.forbidden(CommandPolicy.START_REFUSED);
+        }
+        yield command;
+      }
       case DEPLOYMENT_DELETION -> checkedFirst(command, context -> checkDeploymentDeletion(context, command));
       case HISTORY_RETENTION -> {
         checkRetention(command);
@@ -144,6 +158,15 @@ class CommandGuard extends CommandInterceptor {
       throw RuleViolation.forbidden("This deployment holds the models of " + recorded + " recorded case(s) or "
           + "review(s). It cannot be deleted while their records are kept (30 years).");
     }
+  }
+
+  private static String processKeyOf(Command<?> command) {
+    ProcessInstantiationBuilderImpl builder = CommandFields.get(command, "instantiationBuilder");
+    if (builder.getProcessDefinitionKey() != null) {
+      return builder.getProcessDefinitionKey();
+    }
+    String definitionId = builder.getProcessDefinitionId();
+    return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }
 
   private static void checkRetention(Command<?> command) {

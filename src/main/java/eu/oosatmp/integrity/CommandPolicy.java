@@ -19,6 +19,8 @@ final class CommandPolicy {
     TASK_FORM,
     /** Starts a process from its start form: the values must be exactly the start form's fields. */
     START_FORM,
+    /** Starts a process directly: refused for the product's own processes, which start only after checks. */
+    DIRECT_START,
     /** Changes a user's profile or account details: administrators only. */
     PROFILE,
     /** Tests a password: one's own, or any for administrators. */
@@ -72,8 +74,6 @@ final class CommandPolicy {
       Map.entry("SignalCmd", MESSAGE_REFUSED),
       Map.entry("SignalEventReceivedCmd", MESSAGE_REFUSED),
       Map.entry("EvaluateStartConditionCmd", START_REFUSED),
-      Map.entry("StartProcessInstanceCmd", START_REFUSED),
-      Map.entry("StartProcessInstanceAtActivitiesCmd", START_REFUSED),
       Map.entry("CreateCaseInstanceCmd", START_REFUSED),
       Map.entry("DeleteJobCmd", TIMERS_REFUSED),
       Map.entry("SetJobDuedateCmd", TIMERS_REFUSED),
@@ -102,6 +102,8 @@ final class CommandPolicy {
       Map.entry("SubmitTaskFormCmd", Verdict.TASK_FORM),
       Map.entry("ResolveTaskCmd", Verdict.TASK_FORM),
       Map.entry("SubmitStartFormCmd", Verdict.START_FORM),
+      Map.entry("StartProcessInstanceCmd", Verdict.DIRECT_START),
+      Map.entry("StartProcessInstanceAtActivitiesCmd", Verdict.DIRECT_START),
       Map.entry("SaveUserCmd", Verdict.PROFILE),
       Map.entry("SetUserInfoCmd", Verdict.PROFILE),
       Map.entry("DeleteUserInfoCmd", Verdict.PROFILE),

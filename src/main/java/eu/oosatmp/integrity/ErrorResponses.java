@@ -100,7 +100,10 @@ public class ErrorResponses extends OncePerRequestFilter {
     String text = message.replaceAll("ENGINE-\\d+\\s*", "")
         .replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error|Entity|Impl|Cmd)?\\b", "")
         .replaceAll("\\s{2,}", " ").trim();
-    return text.isEmpty() ? status.getReasonPhrase() : text;
+    if (text.isEmpty()) {
+      return status.getReasonPhrase() + ".";
+    }
+    return text.matches(".*[.!?]$") ? text : text + ".";
   }
 
   private JsonNode parse(byte[] body) {

@@ -71,10 +71,10 @@ class CaseWorkflowIT {
     String notification = awaitTask(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory");
     assertThat(complete("pv", notification, Forms.supervisoryNotification()).status()).isEqualTo(403);
     assertThat(complete("regulatory", notification, Forms.supervisoryNotification()).status()).isEqualTo(204);
-    assertThat(complete("physician", awaitTask(caseNumber, TASK_RECORD_ADMINISTRATION, "physician"),
-        Forms.administered(Instant.now().minus(Duration.ofHours(1)))).status()).isEqualTo(204);
     assertThat(complete("physician", awaitTask(caseNumber, TASK_CONFIRM_PATIENT_INFORMED, "physician"),
-        Forms.patientInformed(Instant.now())).status()).isEqualTo(204);
+        Forms.patientInformed(suppliedAt)).status()).isEqualTo(204);
+    assertThat(complete("physician", awaitTask(caseNumber, TASK_RECORD_ADMINISTRATION, "physician"),
+        Forms.administered(Instant.now())).status()).isEqualTo(204);
     assertThat(complete("pv", awaitTask(caseNumber, TASK_REGISTER_PHARMACOVIGILANCE, "pv"),
         Forms.pharmacovigilance()).status()).isEqualTo(204);
 

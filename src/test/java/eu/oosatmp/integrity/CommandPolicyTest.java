@@ -61,6 +61,10 @@ class CommandPolicyTest {
     assertThat(CommandFields.has(SaveUserCmd.class, "user")).isTrue();
     assertThat(CommandFields.has(CheckPassword.class, "userId")).isTrue();
     assertThat(CommandFields.has(DeleteDeploymentCmd.class, "deploymentId")).isTrue();
+    assertThat(CommandFields.has(org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd.class,
+        "instantiationBuilder")).isTrue();
+    assertThat(CommandFields.has(org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd.class,
+        "instantiationBuilder")).isTrue();
     assertThat(CommandFields.has(UpdateProcessDefinitionHistoryTimeToLiveCmd.class, "historyTimeToLive")).isTrue();
   }
 }

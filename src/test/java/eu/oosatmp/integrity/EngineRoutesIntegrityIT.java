@@ -188,9 +188,9 @@ class EngineRoutesIntegrityIT {
     assertThat(cases.count("SELECT COUNT(*) FROM periodic_review")).as("reviews stored").isEqualTo(reviewRows);
     assertThat(instances("OosBatchHandling")).as("cases started").isEqualTo(caseInstances);
     assertThat(instances("OosPeriodicReview")).as("reviews started").isEqualTo(reviewInstances);
-    assertThat(cases.as("admin").get("/engine-rest/history/process-instance?businessKey=OOS-2099-0001").json())
+    assertThat(cases.as("admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey=OOS-2099-0001").json())
         .isEmpty();
-    assertThat(cases.as("admin").get("/engine-rest/history/process-instance?businessKey=OOS-2099-0002").json())
+    assertThat(cases.as("admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey=OOS-2099-0002").json())
         .isEmpty();
 
     // Control: the start form as it is opens the case.

@@ -37,6 +37,14 @@ public final class CaseJson {
     return request;
   }
 
+  public static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Not JSON: " + json, e);
+    }
+  }
+
   /** Task completion body for /engine-rest/task/{id}/complete: typed variables as a form submits them. */
   public static String completion(Map<String, Object> values) {
     ObjectNode variables = JSON.createObjectNode();
