@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalLogFilter extends TurboFilter {
 
+  private static final String REFUSAL_IN_STACK_TRACE = "Caused by: " + RuleViolation.class.getName();
+
   @EventListener(ApplicationReadyEvent.class)
   void install() {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
@@ -39,7 +41,9 @@ class RefusalLogFilter extends TurboFilter {
     }
     if (params != null) {
       for (Object param : params) {
-        if (param instanceof Throwable throwable && isRefusal(throwable)) {
+        // Camunda's REST layer logs a fault's stack trace as text, not as the exception.
+        if (param instanceof Throwable throwable && isRefusal(throwable)
+            || param instanceof String text && text.contains(REFUSAL_IN_STACK_TRACE)) {
           return FilterReply.DENY;
         }
       }
