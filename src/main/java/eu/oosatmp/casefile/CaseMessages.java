@@ -67,22 +67,18 @@ public final class CaseMessages {
         facts.summary()));
   }
 
-  /** Why supply will not happen, from the last step the case recorded. */
+  /** Why supply will not happen, from the last step that decided it. */
   static String noSupplyReason(CaseFacts facts, java.util.List<CaseRecords.CaseRecord> records) {
-    CaseRecords.CaseRecord last = records.get(records.size() - 1);
-    for (int i = records.size() - 1; i >= 0; i--) {
-      RecordType type = records.get(i).type();
-      if (type == RecordType.BATCH_EXPIRED || type == RecordType.QP_VERIFICATION
-          || type == RecordType.SUPPLY_DECISION) {
-        last = records.get(i);
-        break;
-      }
-    }
-    return switch (last.type()) {
+    CaseRecords.CaseRecord decisive = records.stream()
+        .filter(record -> record.type() == RecordType.BATCH_EXPIRED || record.type() == RecordType.QP_VERIFICATION
+            || record.type() == RecordType.SUPPLY_DECISION)
+        .reduce((earlier, later) -> later)
+        .orElseThrow(() -> new IllegalStateException("No decision recorded for " + facts.caseNumber()));
+    return switch (decisive.type()) {
       case BATCH_EXPIRED -> "the batch expired on " + time(facts.oosCase().batchExpiry()) + ".";
       case QP_VERIFICATION -> "the Qualified Person did not confirm the verification of the batch"
-          + (last.text("qpComment") == null ? "." : " (" + last.text("qpComment") + ").");
-      default -> "the treating physician declined the supply on " + time(last.recordedAt()) + ".";
+          + (decisive.text("qpComment") == null ? "." : " (" + decisive.text("qpComment") + ").");
+      default -> "the treating physician declined the supply on " + time(decisive.recordedAt()) + ".";
     };
   }
 

@@ -22,8 +22,7 @@ public class DeployedForms {
     if (formRef == null) {
       return form;
     }
-    String deploymentId = task.getProcessEngineServices().getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionId(task.getProcessDefinitionId()).singleResult().getDeploymentId();
+    String deploymentId = entity.getProcessDefinition().getDeploymentId();
     CamundaFormDefinition definition = Context.getCommandContext()
         .runWithoutAuthorization(new GetCamundaFormDefinitionCmd(formRef, deploymentId));
     form.put("key", formRef.getKey());

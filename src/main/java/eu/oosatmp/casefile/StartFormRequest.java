@@ -19,7 +19,9 @@ import eu.oosatmp.web.DateTimeInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -34,21 +36,22 @@ final class StartFormRequest {
   private StartFormRequest() {}
 
   static OpenCaseRequest from(DelegateExecution execution) {
+    StepValues form = new StepValues(execution.getVariables());
     OpenCaseRequest request = new OpenCaseRequest(
-        text(execution, START_PRODUCT_CODE),
-        text(execution, BATCH_NUMBER),
-        text(execution, START_RELEASE_SITE_CODE),
-        siteCodes(text(execution, START_TREATING_SITE_CODES)),
-        text(execution, TREATING_PHYSICIAN),
-        text(execution, PATIENT_PSEUDONYM),
-        dateTime(execution, BATCH_EXPIRY),
+        form.text(START_PRODUCT_CODE),
+        form.text(BATCH_NUMBER),
+        form.text(START_RELEASE_SITE_CODE),
+        siteCodes(form.text(START_TREATING_SITE_CODES)),
+        form.text(TREATING_PHYSICIAN),
+        form.text(PATIENT_PSEUDONYM),
+        dateTime(form, BATCH_EXPIRY),
         List.of(new OpenCaseRequest.OosResultInput(
-            text(execution, START_OOS_PARAMETER),
-            text(execution, START_OOS_SPECIFICATION),
-            text(execution, START_OOS_RESULT),
-            text(execution, START_OOS_UNIT),
-            text(execution, START_OOS_METHOD),
-            dateTime(execution, START_OOS_TESTED_AT))));
+            form.text(START_OOS_PARAMETER),
+            form.text(START_OOS_SPECIFICATION),
+            form.text(START_OOS_RESULT),
+            form.text(START_OOS_UNIT),
+            form.text(START_OOS_METHOD),
+            dateTime(form, START_OOS_TESTED_AT))));
     Set<ConstraintViolation<OpenCaseRequest>> violations = VALIDATOR.validate(request);
     violations.stream().min(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
         .ifPresent(violation -> {
@@ -63,11 +66,8 @@ final class StartFormRequest {
         : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    return FormValues.text(execution, name);
-  }
-
-  private static OffsetDateTime dateTime(DelegateExecution execution, String name) {
-    return FormValues.dateTime(execution, name);
+  private static OffsetDateTime dateTime(StepValues form, String name) {
+    Instant instant = form.instant(name);
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 }

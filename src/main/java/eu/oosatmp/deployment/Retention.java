@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * History of cases and decisions is a GxP record: ATMP traceability requires 30 years. The engine
  * deletes history after the model's historyTimeToLive, so a model must not ask for less.
  */
-final class Retention {
+public final class Retention {
 
-  static final int MINIMUM_DAYS = 10958;
+  /** 30 years, the retention of ATMP traceability data. */
+  public static final int MINIMUM_DAYS = 10958;
   /** The two forms the engine accepts: a number of days, or an ISO 8601 period in days. */
   private static final Pattern DAYS = Pattern.compile("(?:P(\\d{1,9})D|(\\d{1,9}))");
 

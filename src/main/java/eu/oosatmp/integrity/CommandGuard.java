@@ -1,6 +1,7 @@
 package eu.oosatmp.integrity;
 
 import eu.oosatmp.casefile.OosBatchHandlingProcess;
+import eu.oosatmp.deployment.Retention;
 import eu.oosatmp.review.OosPeriodicReviewProcess;
 import eu.oosatmp.security.UserGroup;
 import java.util.List;
@@ -32,8 +33,6 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 class CommandGuard extends CommandInterceptor {
 
-  /** 30 years, the retention of ATMP traceability data. */
-  static final int MIN_HISTORY_DAYS = 10958;
   private static final List<String> CASE_WORKERS = List.of(UserGroup.QUALITY_ASSURANCE.id(),
       UserGroup.QUALIFIED_PERSONS.id(), UserGroup.PHYSICIANS.id(), UserGroup.REGULATORY_AFFAIRS.id(),
       UserGroup.PHARMACOVIGILANCE.id(), UserGroup.ADMINISTRATORS.id());
@@ -61,10 +60,7 @@ class CommandGuard extends CommandInterceptor {
     try {
       return next.execute(ProductCalls.active() ? command : guarded(command));
     } catch (RuntimeException e) {
-      RuleViolation violation = violationIn(e);
-      if (violation == null) {
-        throw e;
-      }
+      RuleViolation violation = RuleViolation.in(e).orElseThrow(() -> e);
       Refusals.remember(violation);
       throw violation;
     }
@@ -171,8 +167,8 @@ class CommandGuard extends CommandInterceptor {
 
   private static void checkRetention(Command<?> command) {
     Integer days = CommandFields.get(command, "historyTimeToLive");
-    if (days == null || days < MIN_HISTORY_DAYS) {
-      throw RuleViolation.forbidden("History is kept for at least 30 years (" + MIN_HISTORY_DAYS + " days), "
+    if (days == null || days < Retention.MINIMUM_DAYS) {
+      throw RuleViolation.forbidden("History is kept for at least 30 years (" + Retention.MINIMUM_DAYS + " days), "
           + "as ATMP traceability data must be.");
     }
   }
@@ -194,14 +190,5 @@ class CommandGuard extends CommandInterceptor {
 
   private static boolean isAdmin(Authentication caller) {
     return caller.getGroupIds() != null && caller.getGroupIds().contains(UserGroup.ADMINISTRATORS.id());
-  }
-
-  private static RuleViolation violationIn(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RuleViolation violation) {
-        return violation;
-      }
-    }
-    return null;
   }
 }

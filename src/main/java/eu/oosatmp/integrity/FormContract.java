@@ -132,7 +132,7 @@ public final class FormContract {
           + " characters.");
     }
     if (field.pattern() != null && !text.isEmpty() && !field.pattern().matcher(text).matches()) {
-      throw RuleViolation.invalid(field.key(), field.label() + " \"" + abbreviated(text)
+      throw RuleViolation.invalid(field.key(), field.label() + " \"" + RuleViolation.excerpt(text)
           + "\" is not in the expected format.");
     }
   }
@@ -190,9 +190,5 @@ public final class FormContract {
           component.has("conditional"), List.copyOf(options),
           validate.path("maxLength").asInt(MAX_TEXT_LENGTH), pattern == null ? null : Pattern.compile(pattern)));
     }
-  }
-
-  private static String abbreviated(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

@@ -36,27 +36,18 @@ class RefusalLogFilter extends TurboFilter {
     if (logger == null || !logger.getName().startsWith("org.camunda")) {
       return FilterReply.NEUTRAL;
     }
-    if (isRefusal(t)) {
+    if (RuleViolation.in(t).isPresent()) {
       return FilterReply.DENY;
     }
     if (params != null) {
       for (Object param : params) {
         // Camunda's REST layer logs a fault's stack trace as text, not as the exception.
-        if (param instanceof Throwable throwable && isRefusal(throwable)
+        if (param instanceof Throwable throwable && RuleViolation.in(throwable).isPresent()
             || param instanceof String text && text.contains(REFUSAL_IN_STACK_TRACE)) {
           return FilterReply.DENY;
         }
       }
     }
     return FilterReply.NEUTRAL;
-  }
-
-  private static boolean isRefusal(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RuleViolation) {
-        return true;
-      }
-    }
-    return false;
   }
 }

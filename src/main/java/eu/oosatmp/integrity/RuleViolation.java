@@ -45,6 +45,21 @@ public class RuleViolation extends BadUserRequestException {
     return new RuleViolation(HttpStatus.CONFLICT, field, sentence);
   }
 
+  /** The refusal behind an engine exception, however deep the engine wrapped it. */
+  public static java.util.Optional<RuleViolation> in(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RuleViolation violation) {
+        return java.util.Optional.of(violation);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** What the user typed, short enough to quote in a sentence. */
+  public static String excerpt(String typed) {
+    return typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+  }
+
   public HttpStatus status() {
     return status;
   }

@@ -7,10 +7,8 @@ import static eu.oosatmp.review.OosPeriodicReviewProcess.PRODUCT_CODE;
 import eu.oosatmp.integrity.RuleViolation;
 import eu.oosatmp.web.DateTimeInput;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,9 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ReviewStartRules {
-
-  /** The start form's date fields send a day alone; DateTimeInput reads days with a time. */
-  private static final Pattern DAY = Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*");
 
   private final ReviewCompiler compiler;
   private final Clock clock;
@@ -58,11 +53,10 @@ public class ReviewStartRules {
   }
 
   private static LocalDate day(String field, Object value) {
-    Object dated = value instanceof String text && DAY.matcher(text).matches() ? text.trim() + " 00:00" : value;
-    Instant instant = DateTimeInput.parse(field, dated);
-    if (instant == null) {
+    LocalDate day = DateTimeInput.day(field, value);
+    if (day == null) {
       throw RuleViolation.invalid(field, DateTimeInput.label(field) + " is required.");
     }
-    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    return day;
   }
 }

@@ -2,6 +2,7 @@ package eu.oosatmp.web;
 
 import eu.oosatmp.integrity.RuleViolation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -51,6 +52,9 @@ public final class DateTimeInput {
       Year.of(LATEST_YEAR + 1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
   private static final Pattern SHAPE = Pattern.compile(FORM_PATTERN);
+  private static final Pattern DAY_SHAPE = Pattern.compile(DATE_FORM_PATTERN);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
   // Fixed-width year: "+999999999" or "10000" can never be read as a year.
   private static final DateTimeFormatter TYPED = new DateTimeFormatterBuilder()
       .appendValue(ChronoField.YEAR, 4)
@@ -94,6 +98,35 @@ public final class DateTimeInput {
     return plausible(field, instant);
   }
 
+  /** The day a form or client gave for the field (e.g. the first day of a review period); null when none was given. */
+  public static LocalDate day(String field, Object value) {
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (value instanceof LocalDate given) {
+      return plausibleDay(field, given);
+    }
+    String text = value.toString().trim();
+    if (!DAY_SHAPE.matcher(text).matches()) {
+      throw notADay(field, text);
+    }
+    try {
+      return plausibleDay(field, LocalDate.parse(text, DAY));
+    } catch (DateTimeParseException e) {
+      throw notADay(field, text);
+    }
+  }
+
+  private static LocalDate plausibleDay(String field, LocalDate day) {
+    plausible(field, day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    return day;
+  }
+
+  private static RuleViolation notADay(String field, String text) {
+    return RuleViolation.invalid(field, label(field) + " \"" + RuleViolation.excerpt(text)
+        + "\" is not a date in the form " + DATE_FORMAT + ".");
+  }
+
   /** Refuses a time outside the years a batch, a supply or a review can plausibly carry. */
   public static Instant plausible(String field, Instant instant) {
     if (instant == null) {
@@ -127,7 +160,7 @@ public final class DateTimeInput {
   }
 
   private static RuleViolation notADateTime(String field, String text) {
-    return RuleViolation.invalid(field, label(field) + " \"" + abbreviated(text)
+    return RuleViolation.invalid(field, label(field) + " \"" + RuleViolation.excerpt(text)
         + "\" is not a date and time in the form " + FORMAT + ".");
   }
 
@@ -135,9 +168,5 @@ public final class DateTimeInput {
   public static String label(String field) {
     String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-  }
-
-  private static String abbreviated(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 }

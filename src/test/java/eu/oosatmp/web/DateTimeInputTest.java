@@ -155,4 +155,19 @@ class DateTimeInputTest {
               .contains("is not a date and time in the form year first, YYYY-MM-DD HH:MM");
         });
   }
+
+  @Test
+  void readsADayYearFirstAndOnlyInTheWindow() {
+    assertThat(DateTimeInput.day("periodStart", " 2025-01-01 ")).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+    assertThat(DateTimeInput.day("periodStart", java.time.LocalDate.of(2025, 6, 30)))
+        .isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+    assertThat(DateTimeInput.day("periodStart", "")).isNull();
+    for (String typed : new String[] {"01.01.2025", "2025-02-30", "1999-12-31", "2100-01-01", "2025-01-01 00:00"}) {
+      assertThatThrownBy(() -> DateTimeInput.day("periodStart", typed)).as(typed)
+          .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+            assertThat(violation.field()).isEqualTo("periodStart");
+            assertThat(violation.sentence()).startsWith("Period start");
+          });
+    }
+  }
 }
