@@ -2,6 +2,7 @@ package eu.oosatmp.casefile;
 
 import eu.oosatmp.authority.Authority;
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,6 @@ public class AuthorityNotifications {
   }
 
   void notify(CaseFacts facts, Authority authority, NotificationKind kind, String body) {
-    notifications.sendOnce(facts.caseNumber(), kind + ":" + authority.code(), kind,
-        AuthorityNotice.toAuthority(facts, authority, body));
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), kind, AuthorityNotice.toAuthority(facts, authority, body));
   }
 }

@@ -2,6 +2,8 @@ package eu.oosatmp.casefile;
 
 import eu.oosatmp.casefile.CaseRecords.CaseRecord;
 import eu.oosatmp.casefile.CaseView.CaseState;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.Delivery;
 import eu.oosatmp.notification.NotificationKind;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.security.AsSystem;
@@ -58,22 +60,27 @@ public class CaseQueries {
     List<CaseRecord> caseRecords = records.all(caseNumber);
     Optional<CaseRecord> closed = last(caseRecords, RecordType.CASE_CLOSED);
     Instant now = clock.instant();
+    List<Delivery> deliveries = notifications.deliveries(Aggregate.oosCase(caseNumber));
     return new CaseView(caseNumber, oosCase.productCode(), oosCase.batchNumber(), oosCase.releaseSiteCode(),
         oosCase.treatingSiteCodes(), oosCase.treatingPhysician(), oosCase.patientPseudonym(), oosCase.batchExpiry(),
         oosCase.openedBy(),
         closed.isPresent() ? CaseState.CLOSED : CaseState.OPEN,
         closed.map(record -> CaseOutcome.valueOf(record.text("outcome"))).orElse(null),
         closed.isPresent() ? List.of() : currentSteps(caseNumber),
-        milestones(oosCase, caseRecords),
+        milestones(oosCase, caseRecords, deliveries),
         deadlines.all(caseNumber).stream()
             .map(deadline -> new CaseView.DeadlineView(deadline.kind(), deadline.startsAt(), deadline.dueAt(),
                 deadline.status(now)))
             .toList(),
-        cases.results(caseNumber));
+        cases.results(caseNumber),
+        deliveries.stream()
+            .map(delivery -> new CaseView.NotificationView(delivery.kind(), delivery.recipient(), delivery.status(),
+                delivery.queuedAt(), delivery.sentAt()))
+            .toList());
   }
 
-  private Map<String, Instant> milestones(CaseRepository.OosCase oosCase, List<CaseRecord> caseRecords) {
-    List<Notifications.Sent> sent = notifications.sentFor(oosCase.caseNumber());
+  private Map<String, Instant> milestones(CaseRepository.OosCase oosCase, List<CaseRecord> caseRecords,
+      List<Delivery> sent) {
     Map<String, Instant> milestones = new LinkedHashMap<>();
     milestones.put("detected", oosCase.openedAt());
     put(milestones, "physicianInformed", firstSent(sent, NotificationKind.PHYSICIAN_OOS_INFORMATION));
@@ -98,9 +105,10 @@ public class CaseQueries {
         .orderByTaskCreateTime().asc().list().stream().map(Task::getName).distinct().toList());
   }
 
-  private static Optional<Instant> firstSent(List<Notifications.Sent> sent, NotificationKind kind) {
-    return sent.stream().filter(notification -> notification.kind().equals(kind.name()))
-        .map(Notifications.Sent::sentAt).findFirst();
+  /** When the first message of the kind reached the mail server: queued is not yet told. */
+  private static Optional<Instant> firstSent(List<Delivery> deliveries, NotificationKind kind) {
+    return deliveries.stream().filter(delivery -> delivery.kind() == kind && delivery.isSent())
+        .map(Delivery::sentAt).min(Instant::compareTo);
   }
 
   private static Optional<CaseRecord> last(List<CaseRecord> caseRecords, RecordType type) {

@@ -1,5 +1,7 @@
 package eu.oosatmp.casefile;
 
+import eu.oosatmp.notification.Delivery;
+import eu.oosatmp.notification.NotificationKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,17 @@ public record CaseView(
     List<String> currentSteps,
     Map<String, Instant> milestones,
     List<DeadlineView> deadlines,
-    List<CaseRepository.OosResult> oosResults) {
+    List<CaseRepository.OosResult> oosResults,
+    List<NotificationView> notifications) {
 
   public enum CaseState {
     OPEN,
     CLOSED
   }
+
+  /** A notification of the case; one not yet sent shows as PENDING, RETRYING or FAILED. */
+  public record NotificationView(NotificationKind kind, String recipient, Delivery.Status status, Instant queuedAt,
+      Instant sentAt) {}
 
   public record DeadlineView(DeadlineKind kind, Instant startsAt, Instant dueAt, DeadlineStatus status) {}
 }

@@ -1,5 +1,6 @@
 package eu.oosatmp.casefile;
 
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,10 @@ public class CompileCaseRecordDelegate implements JavaDelegate {
     records.append(caseNumber, RecordType.CASE_RECORD_COMPILED, CaseRecords.SYSTEM, null, Map.of(
         "oosResults", cases.results(caseNumber).size(),
         "records", contents,
-        "notifications", notifications.sentFor(caseNumber).stream()
-            .map(sent -> sent.kind() + " to " + sent.recipient() + " at " + sent.sentAt()).toList(),
+        "notifications", notifications.deliveries(Aggregate.oosCase(caseNumber)).stream()
+            .map(queued -> queued.kind() + " to " + queued.recipient() + " queued at " + queued.queuedAt() + ": "
+                + (queued.isSent() ? "sent at " + queued.sentAt() : queued.status()))
+            .toList(),
         "deadlines", deadlines.all(caseNumber).stream()
             .map(deadline -> deadline.kind() + " due " + deadline.dueAt() + ": " + deadline.outcomes()).toList()));
     records.append(caseNumber, RecordType.CASE_CLOSED, CaseRecords.SYSTEM, null,

@@ -1,6 +1,7 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import eu.oosatmp.security.UserGroup;
@@ -30,7 +31,7 @@ public class EscalateMissedDeadlineDelegate implements JavaDelegate {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
     deadlines.recordMissed(deadline);
-    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_ESCALATION,
+    notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DEADLINE_ESCALATION,
         recipients.ofGroup(UserGroup.QUALITY_ASSURANCE),
         recipient -> AuthorityNotice.deadlineMissed(facts, recipient, deadline.dueAt()));
   }

@@ -1,6 +1,8 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.Delivery;
 import eu.oosatmp.notification.Notifications;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,12 +32,12 @@ public class InformAuthoritiesNotAdministeredDelegate implements JavaDelegate {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     String reason = records.latest(facts.caseNumber(), RecordType.ADMINISTRATION).orElseThrow()
         .text("notAdministeredReason");
-    List<String> toldOfSupply = notifications.sentFor(facts.caseNumber()).stream()
-        .filter(sent -> NotificationKind.valueOf(sent.kind()).isAuthorityNotification())
-        .map(Notifications.Sent::recipient)
+    List<String> toldOfSupply = notifications.deliveries(Aggregate.oosCase(facts.caseNumber())).stream()
+        .filter(queued -> queued.kind().isAuthorityNotification())
+        .map(Delivery::recipient)
         .distinct()
         .toList();
-    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.NOT_ADMINISTERED_NOTICE, toldOfSupply,
+    notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NOT_ADMINISTERED_NOTICE, toldOfSupply,
         recipient -> AuthorityNotice.notAdministered(facts, recipient, reason));
   }
 }

@@ -1,6 +1,7 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,12 +32,11 @@ public class InformNoSupplyDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     String reason = CaseMessages.noSupplyReason(facts, records.all(facts.caseNumber()));
-    notifications.sendOnce(facts.caseNumber(), NotificationKind.NO_SUPPLY_NOTICE.name(),
-        NotificationKind.NO_SUPPLY_NOTICE,
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NO_SUPPLY_NOTICE,
         CaseMessages.noSupply(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), reason));
     if (facts.product().isClinicalTrial()) {
-      notifications.sendOnce(facts.caseNumber(), NotificationKind.NO_SUPPLY_NOTICE + ":sponsor",
-          NotificationKind.NO_SUPPLY_NOTICE, CaseMessages.noSupply(facts, facts.product().parties().sponsorEmail(),
+      notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NO_SUPPLY_NOTICE,
+          CaseMessages.noSupply(facts, facts.product().parties().sponsorEmail(),
               reason));
     }
   }

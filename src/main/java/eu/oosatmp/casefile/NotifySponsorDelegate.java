@@ -1,6 +1,7 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,7 @@ public class NotifySponsorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    notifications.sendOnce(facts.caseNumber(), NotificationKind.SPONSOR_NOTIFICATION.name(),
-        NotificationKind.SPONSOR_NOTIFICATION, CaseMessages.sponsorNotification(facts));
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.SPONSOR_NOTIFICATION,
+        CaseMessages.sponsorNotification(facts));
   }
 }

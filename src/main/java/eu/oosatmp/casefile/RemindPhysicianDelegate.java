@@ -1,6 +1,7 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,8 +25,7 @@ public class RemindPhysicianDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    notifications.sendOnce(facts.caseNumber(), NotificationKind.DECISION_REMINDER + ":" + execution.getId(),
-        NotificationKind.DECISION_REMINDER,
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DECISION_REMINDER, execution.getId(),
         CaseMessages.decisionReminder(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
   }
 }

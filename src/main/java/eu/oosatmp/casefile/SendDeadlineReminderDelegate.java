@@ -2,6 +2,7 @@ package eu.oosatmp.casefile;
 
 import eu.oosatmp.authority.Authority;
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import eu.oosatmp.security.UserGroup;
@@ -30,7 +31,7 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
-    notifications.sendOnceToEach(facts.caseNumber(), NotificationKind.DEADLINE_REMINDER,
+    notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DEADLINE_REMINDER,
         recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS),
         recipient -> AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));
   }

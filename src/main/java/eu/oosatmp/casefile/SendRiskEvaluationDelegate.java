@@ -1,6 +1,7 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Aggregate;
 import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,7 +33,7 @@ public class SendRiskEvaluationDelegate implements JavaDelegate {
     // The statement that supply happens only at the physician's request comes first: it is never shortened.
     execution.setVariable(OosBatchHandlingProcess.RISK_EVALUATION_SUMMARY,
         DisplayText.fitted(CaseMessages.SUPPLY_ONLY_AT_REQUEST + "\n\n" + summary, facts.caseNumber()));
-    notifications.sendOnce(facts.caseNumber(), NotificationKind.RISK_EVALUATION.name(), NotificationKind.RISK_EVALUATION,
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.RISK_EVALUATION,
         CaseMessages.riskEvaluation(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), summary));
   }
 }

@@ -10,7 +10,10 @@ public enum NotificationKind {
   SUPERVISORY_AUTHORITY_NOTIFICATION,
   NATIONAL_AUTHORITY_NOTIFICATION,
   NOT_ADMINISTERED_NOTICE,
-  NO_SUPPLY_NOTICE;
+  NO_SUPPLY_NOTICE,
+  REVIEW_APPROVAL_REMINDER,
+  REVIEW_SUBMISSION,
+  REVIEW_ANSWER;
 
   /** Notifications that tell an authority of the supply; they are also told if the batch is not administered. */
   public boolean isAuthorityNotification() {

@@ -1,71 +1,48 @@
 package eu.oosatmp.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends case notifications once per key and records each send: case, kind, recipient, subject, body
- * and time. A job that is retried after a send finds the record and does not send again.
+ * The outbox. A step queues its notifications in its own transaction; each is then delivered by a job of
+ * its own, so a mail server that is down neither rolls the step back nor holds the case. A notification is
+ * queued once per case or review, kind, recipient and occasion: retried steps, restarts and other nodes
+ * find it queued already.
  */
 @Service
 public class Notifications {
 
-  private final MessageSender sender;
-  private final JdbcClient jdbc;
+  private final Outbox outbox;
+  private final DeliveryJobs jobs;
   private final Clock clock;
 
-  public Notifications(MessageSender sender, JdbcClient jdbc, Clock clock) {
-    this.sender = sender;
-    this.jdbc = jdbc;
+  public Notifications(Outbox outbox, DeliveryJobs jobs, Clock clock) {
+    this.outbox = outbox;
+    this.jobs = jobs;
     this.clock = clock;
   }
 
-  public record Sent(String kind, String recipient, String subject, Instant sentAt) {}
+  public void queue(Aggregate about, NotificationKind kind, Message message) {
+    queue(about, kind, "", message);
+  }
 
-  /** Sends unless a notification with this key was already sent for the case. */
-  public void sendOnce(String caseNumber, String key, NotificationKind kind, Message message) {
-    if (wasSent(caseNumber, key)) {
+  /** Queues a message that may recur (a reminder), once per occasion. */
+  public void queue(Aggregate about, NotificationKind kind, String occasion, Message message) {
+    if (outbox.find(about, kind, message.recipient(), occasion).isPresent()) {
       return;
     }
-    jdbc.sql("""
-            INSERT INTO notification (case_number, notification_key, kind, recipient, subject, body, sent_at)
-            VALUES (:caseNumber, :key, :kind, :recipient, :subject, :body, :sentAt)
-            """)
-        .param("caseNumber", caseNumber)
-        .param("key", key)
-        .param("kind", kind.name())
-        .param("recipient", message.recipient())
-        .param("subject", message.subject())
-        .param("body", message.body())
-        .param("sentAt", Timestamp.from(clock.instant()))
-        .update();
-    sender.send(message);
+    jobs.schedule(outbox.insert(about, kind, occasion, message, clock.instant()));
   }
 
-  /** Sends each recipient their message once (key: kind and recipient). */
-  public void sendOnceToEach(String caseNumber, NotificationKind kind, List<String> recipients,
+  public void queueToEach(Aggregate about, NotificationKind kind, List<String> recipients,
       Function<String, Message> messageTo) {
-    recipients.forEach(recipient -> sendOnce(caseNumber, kind + ":" + recipient, kind, messageTo.apply(recipient)));
+    recipients.forEach(recipient -> queue(about, kind, messageTo.apply(recipient)));
   }
 
-  private boolean wasSent(String caseNumber, String key) {
-    return jdbc.sql("SELECT COUNT(*) FROM notification WHERE case_number = :caseNumber AND notification_key = :key")
-        .param("caseNumber", caseNumber).param("key", key).query(Long.class).single() > 0;
-  }
-
-  public List<Sent> sentFor(String caseNumber) {
-    return jdbc.sql("""
-            SELECT kind, recipient, subject, sent_at FROM notification
-             WHERE case_number = :caseNumber ORDER BY sent_at, id
-            """)
-        .param("caseNumber", caseNumber)
-        .query((rs, row) -> new Sent(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
-            rs.getTimestamp("sent_at").toInstant()))
-        .list();
+  /** Every notification of the case or review in the order queued, with how its delivery went. */
+  public List<Delivery> deliveries(Aggregate about) {
+    return outbox.deliveries(about);
   }
 }

@@ -1,7 +1,9 @@
 package eu.oosatmp.review;
 
 
-import eu.oosatmp.notification.MessageSender;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.notification.Recipients;
 import eu.oosatmp.security.UserGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,19 +15,20 @@ import org.springframework.stereotype.Component;
 public class RemindReviewApproversDelegate implements JavaDelegate {
 
   private final Reviews reviews;
-  private final MessageSender sender;
+  private final Notifications notifications;
   private final Recipients recipients;
 
-  public RemindReviewApproversDelegate(Reviews reviews, MessageSender sender, Recipients recipients) {
+  public RemindReviewApproversDelegate(Reviews reviews, Notifications notifications, Recipients recipients) {
     this.reviews = reviews;
-    this.sender = sender;
+    this.notifications = notifications;
     this.recipients = recipients;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Reviews.Review review = reviews.find(Reviews.idOf(execution)).orElseThrow();
-    recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS)
-        .forEach(recipient -> sender.send(ReviewMessages.approvalReminder(review, recipient)));
+    recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS).forEach(recipient -> notifications.queue(
+        Aggregate.review(review.id()), NotificationKind.REVIEW_APPROVAL_REMINDER, execution.getId(),
+        ReviewMessages.approvalReminder(review, recipient)));
   }
 }

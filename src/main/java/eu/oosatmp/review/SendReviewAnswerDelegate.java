@@ -3,7 +3,9 @@ package eu.oosatmp.review;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_ANSWER;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.INFORMATION_REQUEST;
 
-import eu.oosatmp.notification.MessageSender;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,12 +16,12 @@ import org.springframework.stereotype.Component;
 public class SendReviewAnswerDelegate implements JavaDelegate {
 
   private final Reviews reviews;
-  private final MessageSender sender;
+  private final Notifications notifications;
   private final ReviewSettings settings;
 
-  public SendReviewAnswerDelegate(Reviews reviews, MessageSender sender, ReviewSettings settings) {
+  public SendReviewAnswerDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings) {
     this.reviews = reviews;
-    this.sender = sender;
+    this.notifications = notifications;
     this.settings = settings;
   }
 
@@ -36,7 +38,7 @@ public class SendReviewAnswerDelegate implements JavaDelegate {
     }
     reviews.record(reviewId, ReviewRecordType.ANSWER, "system", Map.of("execution", key,
         "recipient", settings.emaQualityDefectAddress(), "answer", answer));
-    sender.send(ReviewMessages.answer(reviews.find(reviewId).orElseThrow(), settings.emaQualityDefectAddress(),
+    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_ANSWER, key, ReviewMessages.answer(reviews.find(reviewId).orElseThrow(), settings.emaQualityDefectAddress(),
         request, answer));
   }
 }

@@ -3,7 +3,9 @@ package eu.oosatmp.review;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.FIGURES_SUMMARY;
 import static eu.oosatmp.review.OosPeriodicReviewProcess.TREND_SUMMARY;
 
-import eu.oosatmp.notification.MessageSender;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.NotificationKind;
+import eu.oosatmp.notification.Notifications;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,12 +16,12 @@ import org.springframework.stereotype.Component;
 public class SubmitReviewToEmaDelegate implements JavaDelegate {
 
   private final Reviews reviews;
-  private final MessageSender sender;
+  private final Notifications notifications;
   private final ReviewSettings settings;
 
-  public SubmitReviewToEmaDelegate(Reviews reviews, MessageSender sender, ReviewSettings settings) {
+  public SubmitReviewToEmaDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings) {
     this.reviews = reviews;
-    this.sender = sender;
+    this.notifications = notifications;
     this.settings = settings;
   }
 
@@ -34,7 +36,7 @@ public class SubmitReviewToEmaDelegate implements JavaDelegate {
     String recipient = settings.emaQualityDefectAddress();
     reviews.record(reviewId, ReviewRecordType.SUBMISSION, "system",
         Map.of("recipient", recipient, "reportId", report.id(), "sha256", report.sha256()));
-    sender.send(ReviewMessages.submission(review, recipient, report,
+    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_SUBMISSION, ReviewMessages.submission(review, recipient, report,
         (String) execution.getVariable(FIGURES_SUMMARY), (String) execution.getVariable(TREND_SUMMARY)));
   }
 }
