@@ -112,6 +112,16 @@ class ReferenceDataApiIT {
     assertThat(abecma.get("writtenAgreement").get("authorityContact").asText()).isEqualTo("MAH");
   }
 
+  /** The party the written agreement names signs and receives the replies (Q&A 1): how each is reached. */
+  @Test
+  void productsCarryTheContactsOfTheirParties() {
+    JsonNode contacts = qa.get("/api/products/ABECMA").json().get("parties").get("contacts");
+
+    assertThat(contacts.get("MAH").get("email").asText()).isEqualTo("atmp-oos@bms-pharma-eeig.test");
+    assertThat(contacts.get("IMPORTER").get("phone").asText()).endsWith("(fictitious)");
+    assertThat(contacts.get("MANUFACTURER").get("address").asText()).isNotBlank();
+  }
+
   @Test
   void productsFilterByLegalRoute() {
     JsonNode trials = qa.get("/api/products?legalRoute=CLINICAL_TRIAL").json();

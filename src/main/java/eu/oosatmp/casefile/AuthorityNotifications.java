@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
 public class AuthorityNotifications {
 
   private final Notifications notifications;
+  private final AuthorityNotice notice;
 
-  public AuthorityNotifications(Notifications notifications) {
+  public AuthorityNotifications(Notifications notifications, AuthorityNotice notice) {
     this.notifications = notifications;
+    this.notice = notice;
   }
 
-  void notify(CaseFacts facts, Authority authority, NotificationKind kind, String body) {
-    notifications.queue(Aggregate.oosCase(facts.caseNumber()), kind, AuthorityNotice.toAuthority(facts, authority, body));
+  /** The text regulatory affairs approved is the cover note; the case's structured facts follow it. */
+  void notify(CaseFacts facts, Authority authority, NotificationKind kind, String coverNote) {
+    notifications.queue(Aggregate.oosCase(facts.caseNumber()), kind, notice.toAuthority(facts, authority, kind, coverNote));
   }
 }

@@ -2,11 +2,10 @@ package eu.oosatmp.casefile;
 
 import eu.oosatmp.casefile.CaseRepository.OosCase;
 import eu.oosatmp.casefile.CaseRepository.OosResult;
+import eu.oosatmp.notification.UtcTime;
 import eu.oosatmp.product.Product;
 import eu.oosatmp.product.Site;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,8 +14,6 @@ import java.util.stream.Collectors;
 public record CaseFacts(OosCase oosCase, Product product, Site releaseSite, List<Site> treatingSites,
     List<OosResult> results) {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
   /** Microbial results call for a contamination control strategy review (EU GMP Annex 1). */
   private static final List<String> MICROBIAL_PARAMETERS = List.of("steril", "endotoxin", "mycoplasma",
       "microbial", "bioburden");
@@ -56,7 +53,7 @@ public record CaseFacts(OosCase oosCase, Product product, Site releaseSite, List
   }
 
   public static String time(Instant instant) {
-    return TIME.format(instant);
+    return UtcTime.format(instant);
   }
 
   private static String site(Site site) {

@@ -17,13 +17,15 @@ public class EscalateMissedDeadlineDelegate implements JavaDelegate {
   private final Deadlines deadlines;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final AuthorityNotice notice;
 
   public EscalateMissedDeadlineDelegate(CaseFile caseFile, Deadlines deadlines, Notifications notifications,
-      Recipients recipients) {
+      Recipients recipients, AuthorityNotice notice) {
     this.caseFile = caseFile;
     this.deadlines = deadlines;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.notice = notice;
   }
 
   @Override
@@ -33,6 +35,6 @@ public class EscalateMissedDeadlineDelegate implements JavaDelegate {
     deadlines.recordMissed(deadline);
     notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DEADLINE_ESCALATION,
         recipients.ofGroup(UserGroup.QUALITY_ASSURANCE),
-        recipient -> AuthorityNotice.deadlineMissed(facts, recipient, deadline.dueAt()));
+        recipient -> notice.deadlineMissed(facts, recipient, deadline.dueAt()));
   }
 }

@@ -19,12 +19,14 @@ public class InformAuthoritiesNotAdministeredDelegate implements JavaDelegate {
   private final CaseFile caseFile;
   private final CaseRecords records;
   private final Notifications notifications;
+  private final AuthorityNotice notice;
 
   public InformAuthoritiesNotAdministeredDelegate(CaseFile caseFile, CaseRecords records,
-      Notifications notifications) {
+      Notifications notifications, AuthorityNotice notice) {
     this.caseFile = caseFile;
     this.records = records;
     this.notifications = notifications;
+    this.notice = notice;
   }
 
   @Override
@@ -38,6 +40,6 @@ public class InformAuthoritiesNotAdministeredDelegate implements JavaDelegate {
         .distinct()
         .toList();
     notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NOT_ADMINISTERED_NOTICE, toldOfSupply,
-        recipient -> AuthorityNotice.notAdministered(facts, recipient, reason));
+        recipient -> notice.notAdministered(facts, recipient, reason));
   }
 }

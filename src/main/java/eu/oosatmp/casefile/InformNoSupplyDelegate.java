@@ -19,25 +19,26 @@ public class InformNoSupplyDelegate implements JavaDelegate {
   private final CaseRecords records;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final CaseMessages messages;
 
   public InformNoSupplyDelegate(CaseFile caseFile, CaseRecords records, Notifications notifications,
-      Recipients recipients) {
+      Recipients recipients, CaseMessages messages) {
     this.caseFile = caseFile;
     this.records = records;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    String reason = CaseMessages.noSupplyReason(facts, records.all(facts.caseNumber()));
+    CaseMessages.NoSupplyReason reason = CaseMessages.noSupplyReason(facts, records.all(facts.caseNumber()));
     notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NO_SUPPLY_NOTICE,
-        CaseMessages.noSupply(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), reason));
+        messages.noSupplyToPhysician(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), reason));
     if (facts.product().isClinicalTrial()) {
       notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.NO_SUPPLY_NOTICE,
-          CaseMessages.noSupply(facts, facts.product().parties().sponsorEmail(),
-              reason));
+          messages.noSupplyToSponsor(facts, reason));
     }
   }
 }

@@ -15,17 +15,20 @@ public class InformPhysicianDelegate implements JavaDelegate {
   private final CaseFile caseFile;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final CaseMessages messages;
 
-  public InformPhysicianDelegate(CaseFile caseFile, Notifications notifications, Recipients recipients) {
+  public InformPhysicianDelegate(CaseFile caseFile, Notifications notifications, Recipients recipients,
+      CaseMessages messages) {
     this.caseFile = caseFile;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.PHYSICIAN_OOS_INFORMATION,
-        CaseMessages.physicianOosInformation(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
+        messages.physicianOosInformation(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
   }
 }

@@ -13,16 +13,18 @@ public class NotifySponsorDelegate implements JavaDelegate {
 
   private final CaseFile caseFile;
   private final Notifications notifications;
+  private final CaseMessages messages;
 
-  public NotifySponsorDelegate(CaseFile caseFile, Notifications notifications) {
+  public NotifySponsorDelegate(CaseFile caseFile, Notifications notifications, CaseMessages messages) {
     this.caseFile = caseFile;
     this.notifications = notifications;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.SPONSOR_NOTIFICATION,
-        CaseMessages.sponsorNotification(facts));
+        messages.sponsorNotification(facts));
   }
 }

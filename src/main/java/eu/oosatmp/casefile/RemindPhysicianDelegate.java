@@ -15,17 +15,20 @@ public class RemindPhysicianDelegate implements JavaDelegate {
   private final CaseFile caseFile;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final CaseMessages messages;
 
-  public RemindPhysicianDelegate(CaseFile caseFile, Notifications notifications, Recipients recipients) {
+  public RemindPhysicianDelegate(CaseFile caseFile, Notifications notifications, Recipients recipients,
+      CaseMessages messages) {
     this.caseFile = caseFile;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
     notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DECISION_REMINDER, execution.getId(),
-        CaseMessages.decisionReminder(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
+        messages.decisionReminder(facts, recipients.ofUser(facts.oosCase().treatingPhysician())));
   }
 }

@@ -18,13 +18,15 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   private final Deadlines deadlines;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final AuthorityNotice notice;
 
   public SendDeadlineReminderDelegate(CaseFile caseFile, Deadlines deadlines, Notifications notifications,
-      Recipients recipients) {
+      Recipients recipients, AuthorityNotice notice) {
     this.caseFile = caseFile;
     this.deadlines = deadlines;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.notice = notice;
   }
 
   @Override
@@ -33,6 +35,6 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
     Deadlines.Deadline deadline = deadlines.find(facts.caseNumber(), DeadlineKind.SUPERVISORY_AUTHORITY_NOTIFICATION).orElseThrow();
     notifications.queueToEach(Aggregate.oosCase(facts.caseNumber()), NotificationKind.DEADLINE_REMINDER,
         recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS),
-        recipient -> AuthorityNotice.deadlineReminder(facts, recipient, deadline.dueAt()));
+        recipient -> notice.deadlineReminder(facts, recipient, deadline.dueAt()));
   }
 }

@@ -16,24 +16,26 @@ public class SendRiskEvaluationDelegate implements JavaDelegate {
   private final CaseRecords records;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final CaseMessages messages;
 
   public SendRiskEvaluationDelegate(CaseFile caseFile, CaseRecords records, Notifications notifications,
-      Recipients recipients) {
+      Recipients recipients, CaseMessages messages) {
     this.caseFile = caseFile;
     this.records = records;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     CaseFacts facts = caseFile.facts(execution.getProcessBusinessKey());
-    String summary = CaseMessages.riskSummary(records.latest(facts.caseNumber(), RecordType.RISK_EVALUATION)
-        .orElseThrow(() -> new IllegalStateException("No risk evaluation recorded for " + facts.caseNumber())));
+    CaseRecords.CaseRecord evaluation = records.latest(facts.caseNumber(), RecordType.RISK_EVALUATION)
+        .orElseThrow(() -> new IllegalStateException("No risk evaluation recorded for " + facts.caseNumber()));
     // The statement that supply happens only at the physician's request comes first: it is never shortened.
     execution.setVariable(OosBatchHandlingProcess.RISK_EVALUATION_SUMMARY,
-        DisplayText.fitted(CaseMessages.SUPPLY_ONLY_AT_REQUEST + "\n\n" + summary, facts.caseNumber()));
+        DisplayText.fitted(messages.riskSummary(evaluation), facts.caseNumber()));
     notifications.queue(Aggregate.oosCase(facts.caseNumber()), NotificationKind.RISK_EVALUATION,
-        CaseMessages.riskEvaluation(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), summary));
+        messages.riskEvaluation(facts, recipients.ofUser(facts.oosCase().treatingPhysician()), evaluation));
   }
 }

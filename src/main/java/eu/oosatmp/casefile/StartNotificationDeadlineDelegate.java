@@ -55,8 +55,8 @@ public class StartNotificationDeadlineDelegate implements JavaDelegate {
     execution.setVariable(NOTIFICATION_DEADLINE_DUE, Date.from(deadline.dueAt()));
     execution.setVariable(SUPERVISORY_AUTHORITY_NAME,
         supervisory.name() + " (" + supervisory.acronym() + "), " + supervisory.notificationEmail());
-    execution.setVariable(NOTIFICATION_BODY, DisplayText.fitted(AuthorityNotice.draft(facts, suppliedAt),
-        facts.caseNumber()));
+    execution.setVariable(NOTIFICATION_BODY, DisplayText.fitted(AuthorityNotice.draft(facts, suppliedAt,
+        records.latest(facts.caseNumber(), RecordType.INVESTIGATION)), facts.caseNumber()));
     execution.setVariable(NATIONAL_AUTHORITIES_TO_INFORM, new ArrayList<String>());
     execution.setVariable(NATIONAL_AUTHORITIES_TO_ASK, new ArrayList<String>());
     execution.setVariable(NATIONAL_AUTHORITIES_TO_INFORM_TEXT, "none");

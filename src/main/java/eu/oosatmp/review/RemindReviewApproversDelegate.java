@@ -17,11 +17,14 @@ public class RemindReviewApproversDelegate implements JavaDelegate {
   private final Reviews reviews;
   private final Notifications notifications;
   private final Recipients recipients;
+  private final ReviewMessages messages;
 
-  public RemindReviewApproversDelegate(Reviews reviews, Notifications notifications, Recipients recipients) {
+  public RemindReviewApproversDelegate(Reviews reviews, Notifications notifications, Recipients recipients,
+      ReviewMessages messages) {
     this.reviews = reviews;
     this.notifications = notifications;
     this.recipients = recipients;
+    this.messages = messages;
   }
 
   @Override
@@ -29,6 +32,6 @@ public class RemindReviewApproversDelegate implements JavaDelegate {
     Reviews.Review review = reviews.find(Reviews.idOf(execution)).orElseThrow();
     recipients.ofGroup(UserGroup.REGULATORY_AFFAIRS).forEach(recipient -> notifications.queue(
         Aggregate.review(review.id()), NotificationKind.REVIEW_APPROVAL_REMINDER, execution.getId(),
-        ReviewMessages.approvalReminder(review, recipient)));
+        messages.approvalReminder(review, recipient)));
   }
 }

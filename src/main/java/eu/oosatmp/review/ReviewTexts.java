@@ -24,9 +24,10 @@ final class ReviewTexts {
                 .collect(Collectors.joining(", "))));
   }
 
+  /** Each finding by its reason, which says it in words; its code (OOS_RATE_ABOVE_THRESHOLD) is for machines. */
   static String trendSummary(List<ReviewFigures.TrendFinding> findings) {
     return findings.isEmpty() ? "No trend detected."
-        : findings.stream().map(f -> f.finding() + ": " + f.reason()).collect(Collectors.joining("\n"));
+        : findings.stream().map(finding -> "- " + finding.reason()).collect(Collectors.joining("\n"));
   }
 
   private static String percent(double value) {

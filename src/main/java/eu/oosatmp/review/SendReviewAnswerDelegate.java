@@ -18,11 +18,14 @@ public class SendReviewAnswerDelegate implements JavaDelegate {
   private final Reviews reviews;
   private final Notifications notifications;
   private final ReviewSettings settings;
+  private final ReviewMessages messages;
 
-  public SendReviewAnswerDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings) {
+  public SendReviewAnswerDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings,
+      ReviewMessages messages) {
     this.reviews = reviews;
     this.notifications = notifications;
     this.settings = settings;
+    this.messages = messages;
   }
 
   @Override
@@ -38,7 +41,7 @@ public class SendReviewAnswerDelegate implements JavaDelegate {
     }
     reviews.record(reviewId, ReviewRecordType.ANSWER, "system", Map.of("execution", key,
         "recipient", settings.emaQualityDefectAddress(), "answer", answer));
-    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_ANSWER, key, ReviewMessages.answer(reviews.find(reviewId).orElseThrow(), settings.emaQualityDefectAddress(),
+    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_ANSWER, key, messages.answer(reviews.find(reviewId).orElseThrow(), settings.emaQualityDefectAddress(),
         request, answer));
   }
 }

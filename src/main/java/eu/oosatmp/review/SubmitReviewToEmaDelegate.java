@@ -18,11 +18,14 @@ public class SubmitReviewToEmaDelegate implements JavaDelegate {
   private final Reviews reviews;
   private final Notifications notifications;
   private final ReviewSettings settings;
+  private final ReviewMessages messages;
 
-  public SubmitReviewToEmaDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings) {
+  public SubmitReviewToEmaDelegate(Reviews reviews, Notifications notifications, ReviewSettings settings,
+      ReviewMessages messages) {
     this.reviews = reviews;
     this.notifications = notifications;
     this.settings = settings;
+    this.messages = messages;
   }
 
   @Override
@@ -36,7 +39,7 @@ public class SubmitReviewToEmaDelegate implements JavaDelegate {
     String recipient = settings.emaQualityDefectAddress();
     reviews.record(reviewId, ReviewRecordType.SUBMISSION, "system",
         Map.of("recipient", recipient, "reportId", report.id(), "sha256", report.sha256()));
-    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_SUBMISSION, ReviewMessages.submission(review, recipient, report,
+    notifications.queue(Aggregate.review(reviewId), NotificationKind.REVIEW_SUBMISSION, messages.submission(review, recipient, report,
         (String) execution.getVariable(FIGURES_SUMMARY), (String) execution.getVariable(TREND_SUMMARY)));
   }
 }

@@ -97,7 +97,7 @@ class OosBatchHandlingProcessTest {
     assertThat(driver.instance(caseNumber)).task(TASK_DECIDE_ON_SUPPLY).isAssignedTo("physician");
     assertThat(recipients(caseNumber, "Risk evaluation")).containsExactly(PHYSICIAN);
     assertThat((String) driver.variable(caseNumber, "riskEvaluationSummary"))
-        .contains("Overall risk (ICH Q9): MEDIUM").contains("supplied only at your request");
+        .contains("Overall risk (ICH Q9): Medium").contains("supplied only at your request");
 
     ProcessInstance instance = driver.instance(caseNumber);
     driver.complete(caseNumber, TASK_DECIDE_ON_SUPPLY, "physician", Forms.decision("DECLINE"));

@@ -47,7 +47,7 @@ class SupplyDecisionInTasklistIT {
     assertThat(page.getByLabel("Case summary")).hasValue(java.util.regex.Pattern.compile(".*" + caseNumber + ".*",
         java.util.regex.Pattern.DOTALL));
     assertThat(page.getByLabel("Risk evaluation by the manufacturer")).hasValue(
-        java.util.regex.Pattern.compile(".*Overall risk \\(ICH Q9\\): MEDIUM.*", java.util.regex.Pattern.DOTALL));
+        java.util.regex.Pattern.compile(".*Overall risk \\(ICH Q9\\): Medium.*", java.util.regex.Pattern.DOTALL));
     page.getByLabel("Patient's current condition").fill("Relapsed after two lines; progressing.");
     page.getByLabel("Alternatives considered").fill("No other CAR-T product available in time.");
     page.getByLabel("Consequences of not treating with this batch").fill("Progression within weeks.");
