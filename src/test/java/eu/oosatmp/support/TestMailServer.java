@@ -67,6 +67,8 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
   public void initialize(ConfigurableApplicationContext context) {
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
         "spring.mail.host", "localhost",
-        "spring.mail.port", greenMail().getSmtp().getPort())));
+        "spring.mail.port", greenMail().getSmtp().getPort(),
+        // The reference data's authority addresses are on the .test domain, which only test installs may keep.
+        "oos.notifications.test-install", "true")));
   }
 }
