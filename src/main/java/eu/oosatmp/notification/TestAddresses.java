@@ -38,6 +38,6 @@ public class TestAddresses {
 
   static boolean isTest(String address) {
     String lower = address.toLowerCase(Locale.ROOT).strip();
-    return lower.endsWith(".test") || lower.endsWith(".test>");
+    return lower.endsWith(".test");
   }
 }
