@@ -45,7 +45,8 @@ class MailboxInBrowserIT {
   /** Delivery may run as a job of its own: how long the mailbox is reloaded before giving up. */
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   /** Binary like a real PDF: all-ASCII content would travel as 7bit text, its line ends made CRLF. */
-  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', '%', (byte) 0xE2, (byte) 0xE3, 0, '\n'};
+  private static final byte[] PDF =
+      {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', '%', (byte) 0xE2, (byte) 0xE3, 0, '\n'};
 
   @RegisterExtension
   static Browser browser = new Browser();
@@ -59,7 +60,8 @@ class MailboxInBrowserIT {
   void qualityAssuranceReadsThePhysiciansMessageAboutTheCaseItOpened() {
     Page page = loggedIntoTasklist("qa");
     String caseNumber = new Http(port).as("qa").postJson("/api/oos-cases",
-        CaseJson.openRequest("KYMRIAH", "NL-LEIDEN-REL", "CZ-PRAGUE-HOSP").toString()).json().get("caseNumber").asText();
+            CaseJson.openRequest("KYMRIAH", "NL-LEIDEN-REL", "CZ-PRAGUE-HOSP").toString())
+        .json().get("caseNumber").asText();
 
     page.navigate(url("/mailbox"));
     Locator message = page.getByRole(AriaRole.ROW)
@@ -67,7 +69,8 @@ class MailboxInBrowserIT {
     reloadUntilVisible(page, message);
     PlaywrightAssertions.assertThat(message).containsText("physician@demo.oos-atmp.test");
     PlaywrightAssertions.assertThat(message).containsText("oos-notifications@oos-atmp.test");
-    PlaywrightAssertions.assertThat(message.locator("time")).hasText(Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC$"));
+    PlaywrightAssertions.assertThat(message.locator("time"))
+        .hasText(Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC$"));
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/mailbox.png")).setFullPage(true));
 
     message.getByRole(AriaRole.LINK).click();
