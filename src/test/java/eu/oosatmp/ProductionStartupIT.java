@@ -3,6 +3,7 @@ package eu.oosatmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.oosatmp.mailbox.DevMailServer;
 import eu.oosatmp.security.AccessPolicy;
 import eu.oosatmp.security.UserGroup;
 import eu.oosatmp.support.Http;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
@@ -35,6 +37,8 @@ class ProductionStartupIT {
   FilterService filterService;
   @Autowired
   Environment environment;
+  @Autowired
+  ApplicationContext context;
 
   @Test
   void runsWithoutTheDevProfile() {
@@ -87,6 +91,12 @@ class ProductionStartupIT {
         "--camunda.bpm.process-engine-name=refused", "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.job-execution.enabled=false"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set ADMIN_USER and ADMIN_PASSWORD");
+  }
+
+  @Test
+  void hasNoMailServerOrMailboxOfItsOwn() {
+    assertThat(context.getBeanNamesForType(DevMailServer.class)).isEmpty();
+    assertThat(new Http(port).get("/mailbox").status()).isEqualTo(404);
   }
 
   @Test
