@@ -14,6 +14,10 @@ import eu.oosatmp.support.WebappLogin;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -91,6 +95,20 @@ class ProductionStartupIT {
         "--camunda.bpm.process-engine-name=refused", "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.job-execution.enabled=false"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set ADMIN_USER and ADMIN_PASSWORD");
+  }
+
+  @Test
+  void refusesToStartWhileAuthoritiesAreStillAddressedOnTheTestDomain() {
+    ApplicationContextInitializer<ConfigurableApplicationContext> notATestInstall = context -> context.getEnvironment()
+        .getPropertySources().addFirst(new MapPropertySource("production", Map.of(
+            "oos.notifications.test-install", "false")));
+    SpringApplicationBuilder application = new SpringApplicationBuilder(OosAtmpApplication.class)
+        .initializers(new TestDatabase(), new TestMailServer(), notATestInstall);
+
+    assertThatThrownBy(() -> application.run("--server.port=0", "--camunda.bpm.process-engine-name=untested",
+        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false"))
+        .rootCause().isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("reserved .test domain").hasMessageContaining("OOS_TEST_INSTALL");
   }
 
   @Test
