@@ -3,6 +3,7 @@ package eu.oosatmp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.oosatmp.mailbox.DevMailServer;
 import eu.oosatmp.security.AccessPolicy;
 import eu.oosatmp.security.UserGroup;
 import eu.oosatmp.support.Http;
@@ -13,10 +14,15 @@ import eu.oosatmp.support.WebappLogin;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 
@@ -35,6 +41,8 @@ class ProductionStartupIT {
   FilterService filterService;
   @Autowired
   Environment environment;
+  @Autowired
+  ApplicationContext context;
 
   @Test
   void runsWithoutTheDevProfile() {
@@ -87,6 +95,26 @@ class ProductionStartupIT {
         "--camunda.bpm.process-engine-name=refused", "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.job-execution.enabled=false"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("set ADMIN_USER and ADMIN_PASSWORD");
+  }
+
+  @Test
+  void refusesToStartWhileAuthoritiesAreStillAddressedOnTheTestDomain() {
+    ApplicationContextInitializer<ConfigurableApplicationContext> notATestInstall = context -> context.getEnvironment()
+        .getPropertySources().addFirst(new MapPropertySource("production", Map.of(
+            "oos.notifications.test-install", "false")));
+    SpringApplicationBuilder application = new SpringApplicationBuilder(OosAtmpApplication.class)
+        .initializers(new TestDatabase(), new TestMailServer(), notATestInstall);
+
+    assertThatThrownBy(() -> application.run("--server.port=0", "--camunda.bpm.process-engine-name=untested",
+        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=false"))
+        .rootCause().isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("reserved .test domain").hasMessageContaining("OOS_TEST_INSTALL");
+  }
+
+  @Test
+  void hasNoMailServerOrMailboxOfItsOwn() {
+    assertThat(context.getBeanNamesForType(DevMailServer.class)).isEmpty();
+    assertThat(new Http(port).get("/mailbox").status()).isEqualTo(404);
   }
 
   @Test

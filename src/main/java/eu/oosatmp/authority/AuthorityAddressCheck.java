@@ -1,5 +1,6 @@
 package eu.oosatmp.authority;
 
+import eu.oosatmp.notification.TestAddresses;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -7,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Refuses to start with an address for an unknown authority or a malformed address: both would lose notifications. */
+/**
+ * Refuses to start with an address for an unknown authority, a malformed address, or, in production, an
+ * authority still on a test address: each would lose notifications.
+ */
 @Component
 public class AuthorityAddressCheck implements InitializingBean {
 
@@ -15,10 +19,13 @@ public class AuthorityAddressCheck implements InitializingBean {
 
   private final AuthorityAddressProperties properties;
   private final AuthorityRepository authorities;
+  private final TestAddresses testAddresses;
 
-  public AuthorityAddressCheck(AuthorityAddressProperties properties, AuthorityRepository authorities) {
+  public AuthorityAddressCheck(AuthorityAddressProperties properties, AuthorityRepository authorities,
+      TestAddresses testAddresses) {
     this.properties = properties;
     this.authorities = authorities;
+    this.testAddresses = testAddresses;
   }
 
   @Override
@@ -34,5 +41,7 @@ public class AuthorityAddressCheck implements InitializingBean {
       throw new IllegalStateException("oos.authorities.notification-addresses has unknown authority codes "
           + "or malformed e-mail addresses: " + problems + " (codes are those of GET /api/authorities)");
     }
+    testAddresses.refuseOutsideTests("Authority notification addresses (oos.authorities.notification-addresses)",
+        authorities.find(null, null).stream().map(Authority::notificationEmail).toList());
   }
 }

@@ -1,6 +1,9 @@
 package eu.oosatmp.casefile;
 
 import eu.oosatmp.security.UserGroup;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.Delivery;
+import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.web.NotFound;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -31,14 +34,16 @@ public class CaseController {
   private final CaseQueries queries;
   private final CaseRepository cases;
   private final Clock clock;
+  private final Notifications notifications;
 
   public CaseController(CaseOpening opening, CaseCancellation cancellation, CaseQueries queries,
-      CaseRepository cases, Clock clock) {
+      CaseRepository cases, Clock clock, Notifications notifications) {
     this.opening = opening;
     this.cancellation = cancellation;
     this.queries = queries;
     this.cases = cases;
     this.clock = clock;
+    this.notifications = notifications;
   }
 
   @PostMapping
@@ -66,6 +71,13 @@ public class CaseController {
     return queries.find(caseNumber)
         .filter(view -> physician == null || physician.equals(view.treatingPhysician()))
         .orElseThrow(NotFound.record("OOS case", caseNumber));
+  }
+
+  /** Each notification of the case with its delivery record: sent time, SMTP Message-ID, attempts, last error. */
+  @GetMapping("/{caseNumber}/notifications")
+  public List<Delivery> notifications(@PathVariable String caseNumber, Authentication caller) {
+    get(caseNumber, caller);
+    return notifications.deliveries(Aggregate.oosCase(caseNumber));
   }
 
   @PostMapping("/{caseNumber}/oos-results/{resultId}/corrections")

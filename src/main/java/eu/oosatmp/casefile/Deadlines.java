@@ -72,8 +72,8 @@ public class Deadlines {
   }
 
   /** Records MET, or LATE when it was fulfilled after falling due; returns which. */
-  public DeadlineStatus recordFulfilled(Deadline deadline) {
-    DeadlineStatus outcome = clock.instant().isAfter(deadline.dueAt()) ? DeadlineStatus.LATE : DeadlineStatus.MET;
+  public DeadlineStatus recordFulfilled(Deadline deadline, Instant fulfilledAt) {
+    DeadlineStatus outcome = fulfilledAt.isAfter(deadline.dueAt()) ? DeadlineStatus.LATE : DeadlineStatus.MET;
     recordOutcome(deadline, outcome);
     return outcome;
   }

@@ -57,12 +57,14 @@ public final class OosBatchHandlingProcess {
   public static final String TASK_VERIFY_BATCH_AS_QP = "Task_VerifyBatchAsQp";
   public static final String TASK_RECORD_SUPPLY = "Task_RecordSupply";
   public static final String TASK_NOTIFY_SUPERVISORY_AUTHORITY = "Task_NotifySupervisoryAuthority";
+  public static final String AWAIT_SUPERVISORY_DELIVERY = "Task_AwaitSupervisoryDelivery";
   public static final String TASK_ASK_NATIONAL_AUTHORITY = "Task_AskNationalAuthority";
   public static final String TASK_RECORD_ADMINISTRATION = "Task_RecordAdministration";
   public static final String TASK_CONFIRM_PATIENT_INFORMED = "Task_ConfirmPatientInformed";
   public static final String TASK_REGISTER_PHARMACOVIGILANCE = "Task_RegisterPharmacovigilance";
 
   public static final String NATIONAL_AUTHORITY_DECISION = "NationalAuthorityNotification";
+  public static final String MESSAGE_SUPERVISORY_NOTIFICATION_DELIVERED = "SupervisoryNotificationDelivered";
 
   private OosBatchHandlingProcess() {}
 }

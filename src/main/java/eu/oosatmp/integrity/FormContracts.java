@@ -20,10 +20,11 @@ final class FormContracts {
   private final Map<String, FormContract> byElement = new ConcurrentHashMap<>();
 
   FormContract ofTask(CommandContext context, TaskEntity task) {
-    Command<InputStream> query = new GetDeployedTaskFormCmd(task.getId());
     if (task.getProcessDefinitionId() == null) {
-      return read(context, query);
+      // A standalone task (such as QA's alert of an undelivered notification) has no form to fill in.
+      return FormContract.none();
     }
+    Command<InputStream> query = new GetDeployedTaskFormCmd(task.getId());
     return byElement.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         key -> read(context, query));
   }

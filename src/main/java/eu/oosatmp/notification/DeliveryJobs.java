@@ -1,12 +1,9 @@
 package eu.oosatmp.notification;
 
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,22 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryJobs {
 
-  private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
   private final NotificationSettings settings;
 
-  DeliveryJobs(ObjectProvider<ProcessEngineConfigurationImpl> engine, NotificationSettings settings) {
-    this.engine = engine;
+  DeliveryJobs(NotificationSettings settings) {
     this.settings = settings;
   }
 
   void schedule(long notificationId) {
-    CommandContext context = Context.getCommandContext();
-    if (context == null) {
-      engine.getObject().getCommandExecutorTxRequired().execute(inner -> {
-        insert(notificationId, null);
-        return null;
-      });
-      return;
+    if (Context.getCommandContext() == null) {
+      throw new IllegalStateException("Notifications are queued by process steps, in the engine's transaction");
     }
     BpmnExecutionContext step = Context.getBpmnExecutionContext();
     insert(notificationId, step == null ? null : step.getExecution().getProcessInstance());

@@ -2,6 +2,7 @@ package eu.oosatmp.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ class NotificationDelivery {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
   private static final int MAX_ERROR_LENGTH = 2000;
+  private static final Pattern CLASS_NAMES = Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error):?\\s*");
 
   private final Outbox outbox;
   private final MessageSender sender;
@@ -69,12 +71,13 @@ class NotificationDelivery {
   }
 
   /** The mail server's own words, without the class names of the Java mail stack. */
-  private static String describe(Throwable failure) {
+  static String describe(Throwable failure) {
     StringBuilder text = new StringBuilder();
     for (Throwable cause = failure; cause != null && text.length() < MAX_ERROR_LENGTH; cause = cause.getCause()) {
-      String message = cause.getMessage();
-      if (message != null && !message.isBlank() && text.indexOf(message.strip()) < 0) {
-        text.append(text.isEmpty() ? "" : "; ").append(message.strip());
+      String message = cause.getMessage() == null ? "" : CLASS_NAMES.matcher(cause.getMessage()).replaceAll("")
+          .replace("nested exception is:", "").replaceAll("\\s+", " ").strip();
+      if (!message.isEmpty() && text.indexOf(message) < 0) {
+        text.append(text.isEmpty() ? "" : "; ").append(message);
       }
     }
     String described = text.isEmpty() ? "The mail server did not accept the message." : text.toString();

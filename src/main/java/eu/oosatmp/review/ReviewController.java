@@ -1,6 +1,9 @@
 package eu.oosatmp.review;
 
 import eu.oosatmp.integrity.ProductCalls;
+import eu.oosatmp.notification.Aggregate;
+import eu.oosatmp.notification.Delivery;
+import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.web.NotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,10 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReviewController {
 
   private final Reviews reviews;
+  private final Notifications notifications;
   private final RuntimeService runtimeService;
   private final InformationRequests informationRequests;
 
-  public ReviewController(Reviews reviews, RuntimeService runtimeService, InformationRequests informationRequests) {
+  public ReviewController(Reviews reviews, RuntimeService runtimeService, InformationRequests informationRequests,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.reviews = reviews;
     this.runtimeService = runtimeService;
     this.informationRequests = informationRequests;
@@ -61,6 +67,13 @@ public class ReviewController {
   @GetMapping("/{id}")
   public ReviewView get(@PathVariable long id) {
     return view(id);
+  }
+
+  /** The review's e-mails (reminders, submission to EMA, answers) with their delivery records. */
+  @GetMapping("/{id}/notifications")
+  public List<Delivery> notifications(@PathVariable long id) {
+    reviews.find(id).orElseThrow(NotFound.record("periodic review", String.valueOf(id)));
+    return notifications.deliveries(Aggregate.review(id));
   }
 
   @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -20,6 +20,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Two worlds share the port. The APIs (/api, /engine-rest) are stateless HTTP Basic against Camunda's
  * identity service. The Camunda webapps (/camunda) keep their own session login and CSRF protection.
+ * In the dev profile the mailbox (/mailbox, {@code eu.oosatmp.mailbox}) has a chain of its own, order 2,
+ * that reads the webapps' login.
  */
 @Configuration
 public class SecurityConfig {
@@ -83,7 +85,7 @@ public class SecurityConfig {
   }
 
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain webappSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     // Camunda's webapp filters already authenticate, prevent CSRF and set security headers there.

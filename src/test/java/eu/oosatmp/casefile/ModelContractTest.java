@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class ModelContractTest {
   void batchHandlingModelMatchesItsConstantsFormsAndSteps() {
     BpmnModelInstance model = model("OosBatchHandling");
     assertProcessContract(model, OosBatchHandlingProcess.class, OosBatchHandlingProcess.PROCESS_ID, "casefile");
+    ReceiveTask awaitDelivery = model.getModelElementById(OosBatchHandlingProcess.AWAIT_SUPERVISORY_DELIVERY);
+    assertThat(awaitDelivery.getMessage().getName())
+        .isEqualTo(OosBatchHandlingProcess.MESSAGE_SUPERVISORY_NOTIFICATION_DELIVERED);
 
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       CaseTask step = CaseTask.of(task.getId()).orElseThrow(() -> new AssertionError("No case step for " + task.getId()));
@@ -82,6 +87,9 @@ class ModelContractTest {
       assertThat(FORMS).as(task.getId() + " form").containsKey(task.getCamundaFormRef());
       assertThat(task.getCamundaFormRefBinding()).as(task.getId() + " form binding").isEqualTo("deployment");
     }
+    assertThat(model.getModelElementsByType(Message.class).stream().map(Message::getName))
+        .as("messages named in " + constants.getSimpleName())
+        .containsExactlyInAnyOrderElementsOf(constantsStartingWith(constants, "MESSAGE_"));
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
       if (start.getCamundaFormRef() != null) {
         assertThat(FORMS).as(start.getId() + " form").containsKey(start.getCamundaFormRef());

@@ -30,6 +30,8 @@ import org.camunda.community.process_test_coverage.spring_test.common.ProcessEng
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import eu.oosatmp.integrity.RuleViolation;
+import eu.oosatmp.notification.Delivery;
+import eu.oosatmp.notification.NotificationKind;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -224,6 +226,38 @@ class OosBatchHandlingProcessTest {
 
     assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED, DeadlineStatus.LATE);
     assertThat(deadline(caseNumber).status(Instant.now())).isEqualTo(DeadlineStatus.LATE);
+  }
+
+  /** Approved in time is not enough: the 48 hours are kept when the message reaches the authority's server. */
+  @Test
+  void notificationApprovedInTimeButDeliveredAfterTheDeadlineIsMissedAndLate() {
+    Instant suppliedAt = CaseDriver.hoursAgo(1);
+    String caseNumber = toSupplied("KYMRIAH", NL_RELEASE, PRAGUE, suppliedAt);
+    driver.holdDeliveries();
+    driver.complete(caseNumber, TASK_NOTIFY_SUPERVISORY_AUTHORITY, "regulatory", Forms.supervisoryNotification());
+
+    assertThat(driver.instance(caseNumber)).isWaitingAt(OosBatchHandlingProcess.AWAIT_SUPERVISORY_DELIVERY);
+    assertThat(queries.find(caseNumber).orElseThrow().notifications())
+        .filteredOn(notification -> notification.kind() == NotificationKind.SUPERVISORY_AUTHORITY_NOTIFICATION)
+        .singleElement().satisfies(notification -> assertThat(notification.status()).isEqualTo(Delivery.Status.PENDING));
+    assertThat(deadline(caseNumber).outcomes()).isEmpty();
+    assertThat(queries.find(caseNumber).orElseThrow().milestones()).containsEntry("authoritiesNotified", null);
+
+    Instant due = suppliedAt.plus(Duration.ofHours(48));
+    ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofMinutes(5))));
+    try {
+      driver.fireTimer(caseNumber, "Event_DeliveryDeadlineReached");
+      assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED);
+      driver.releaseDeliveries();
+      driver.runAsyncSteps(caseNumber);
+    } finally {
+      ClockUtil.reset();
+    }
+
+    assertThat(recipients(caseNumber, "ESCALATION")).containsExactly("qa@demo.oos-atmp.test");
+    assertThat(recipients(caseNumber, "Supply of an OOS ATMP batch")).containsExactlyInAnyOrder(SA_NETHERLANDS, SUKL);
+    assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED, DeadlineStatus.LATE);
+    assertThat(driver.instance(caseNumber)).isWaitingAt(TASK_CONFIRM_PATIENT_INFORMED);
   }
 
   @Test

@@ -75,7 +75,12 @@ class ReviewApiIT {
 
     TaskApi.await(() -> regulatory.get("/api/reviews/" + reviewId).json().get("status").asText().equals("SUBMITTED")
         ? true : null);
+    // The submission is recorded in its step; the e-mail leaves the outbox in a job of its own.
+    TaskApi.await(() -> regulatory.get("/api/reviews/" + reviewId + "/notifications").json()
+        .findValuesAsText("status").contains("SENT") ? true : null);
     assertThat(TestMailServer.messagesAbout("[Periodic review " + reviewId + "] Quality Defect report")).hasSize(1);
+    assertThat(regulatory.get("/api/reviews/" + reviewId + "/notifications").json().get(0).get("kind").asText())
+        .isEqualTo("REVIEW_SUBMISSION");
 
     List<Http.Response> requests = sendTogether(4, () -> regulatory.postJson(
         "/api/reviews/" + reviewId + "/information-requests", "{\"request\": \"Please explain the OOS of CV-23-003.\"}"));

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +34,8 @@ public final class CaseDriver {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
+  /** While set, notifications stay in the outbox, as when the mail server is down. */
+  private boolean holdDeliveries;
 
   public CaseDriver(ProcessEngine engine, CaseOpening opening) {
     this.opening = opening;
@@ -98,16 +101,38 @@ public final class CaseDriver {
     }
   }
 
+  /** Leaves notifications undelivered until {@link #releaseDeliveries()}. */
+  public void holdDeliveries() {
+    holdDeliveries = true;
+  }
+
+  /** Delivers every notification still in the outbox (of any case), then runs the cases on. */
+  public void releaseDeliveries() {
+    holdDeliveries = false;
+    deliveryJobs(managementService.createJobQuery().messages().list())
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  /** The outbox's delivery jobs among the jobs. */
+  public static List<Job> deliveryJobs(List<Job> jobs) {
+    return jobs.stream().filter(CaseDriver::isDelivery).toList();
+  }
+
   /** Executes a process instance's asynchronous continuations (not timers) until none is left. */
   public void runJobs(String processInstanceId) {
     for (int round = 0; round < 100; round++) {
-      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
+      List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list()
+          .stream().filter(job -> !(holdDeliveries && isDelivery(job))).toList();
       if (jobs.isEmpty()) {
         return;
       }
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new IllegalStateException("Process instance " + processInstanceId + " keeps creating jobs");
+  }
+
+  private static boolean isDelivery(Job job) {
+    return "oos-notification-delivery".equals(((JobEntity) job).getJobHandlerType());
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {

@@ -63,10 +63,13 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
     }
   }
 
+  /** Named as an operator names a mail server: the dev profile then starts no mail server of its own. */
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testMailServer", Map.of(
-        "spring.mail.host", "localhost",
-        "spring.mail.port", greenMail().getSmtp().getPort())));
+        "MAIL_HOST", "localhost",
+        "MAIL_PORT", greenMail().getSmtp().getPort(),
+        // The reference data's authority addresses are on the .test domain, which only test installs may keep.
+        "oos.notifications.test-install", "true")));
   }
 }
