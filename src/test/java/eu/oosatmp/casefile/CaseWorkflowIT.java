@@ -88,6 +88,7 @@ class CaseWorkflowIT {
     assertThat(deadline.get("dueAt").asText()).isEqualTo(suppliedAt.plus(Duration.ofHours(48)).toString());
     assertThat(deadline.get("status").asText()).isEqualTo("MET");
 
+    TaskApi.awaitAllSent(as("auditor"), caseNumber);
     assertThat(recipientsOf(caseNumber, "Out-of-specification result")).containsExactly("physician@demo.oos-atmp.test");
     assertThat(recipientsOf(caseNumber, "Risk evaluation")).containsExactly("physician@demo.oos-atmp.test");
     assertThat(recipientsOf(caseNumber, "Supply of an OOS ATMP batch"))

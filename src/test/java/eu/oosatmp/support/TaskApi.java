@@ -35,6 +35,15 @@ public final class TaskApi {
     return as.postJson("/engine-rest/task/" + taskId + "/complete", CaseJson.completion(formValues));
   }
 
+  /** Waits until every notification queued for the case has left the outbox; returns their records. */
+  public static com.fasterxml.jackson.databind.JsonNode awaitAllSent(Http as, String caseNumber) {
+    return await(() -> {
+      com.fasterxml.jackson.databind.JsonNode deliveries = as.get("/api/oos-cases/" + caseNumber + "/notifications")
+          .json();
+      return deliveries.findValuesAsText("status").stream().allMatch("SENT"::equals) ? deliveries : null;
+    });
+  }
+
   /** Polls until the probe answers; the job executor works asynchronously, no timer is waited for. */
   public static <T> T await(Supplier<T> probe) {
     Instant giveUp = Instant.now().plus(PATIENCE);
