@@ -83,13 +83,4 @@ class NotificationDelivery {
     String described = text.isEmpty() ? "The mail server did not accept the message." : text.toString();
     return described.length() > MAX_ERROR_LENGTH ? described.substring(0, MAX_ERROR_LENGTH) : described;
   }
-
-  /** The job's failure: what Cockpit shows as the incident's message. */
-  static final class NotificationNotDelivered extends RuntimeException {
-
-    NotificationNotDelivered(Outbox.Stored notification, String error, Throwable cause) {
-      super("Notification " + notification.id() + " (" + notification.kind() + " to "
-          + notification.message().recipient() + ") was not delivered: " + error, cause);
-    }
-  }
 }
