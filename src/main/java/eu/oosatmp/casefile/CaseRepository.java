@@ -11,14 +11,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class CaseRepository {
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
 
-  public CaseRepository(JdbcClient jdbc) {
+  public CaseRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   public record OosCase(String caseNumber, String productCode, String batchNumber, String releaseSiteCode,
@@ -31,19 +37,34 @@ public class CaseRepository {
 
   /** Next number of the year, e.g. OOS-2026-0001; the counter row stays locked until the transaction ends. */
   public String nextCaseNumber(int year) {
-    int updated = jdbc.sql("UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year")
-        .param("year", year).update();
-    if (updated == 0) {
-      try {
-        jdbc.sql("INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 1)")
-            .param("year", year).update();
-      } catch (DuplicateKeyException concurrentFirstCaseOfYear) {
-        return nextCaseNumber(year);
-      }
+    if (countUp(year) == 0) {
+      // The year's first case. Should another node open one at the same moment, its counter serves both.
+      insertUnlessDuplicate(jdbc.sql("INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)")
+          .param("year", year));
+      countUp(year);
     }
     int number = jdbc.sql("SELECT last_number FROM case_number_counter WHERE case_year = :year")
         .param("year", year).query(Integer.class).single();
     return "OOS-%d-%04d".formatted(year, number);
+  }
+
+  private int countUp(int year) {
+    return jdbc.sql("UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year")
+        .param("year", year).update();
+  }
+
+  /**
+   * Inserts the row, or returns false when another transaction inserted its key first. The insert runs in a
+   * savepoint: after a failed statement PostgreSQL refuses every further one of the transaction, so without
+   * it the case could be neither numbered nor refused with a reason.
+   */
+  private boolean insertUnlessDuplicate(JdbcClient.StatementSpec insert) {
+    try {
+      savepoint.executeWithoutResult(status -> insert.update());
+      return true;
+    } catch (DuplicateKeyException concurrentInsert) {
+      return false;
+    }
   }
 
   public void insert(OosCase oosCase) {
@@ -74,16 +95,12 @@ public class CaseRepository {
     if (openCaseOf(productCode, batchNumber).isPresent()) {
       return false;
     }
-    try {
-      jdbc.sql("""
-              INSERT INTO open_batch_case (product_code, batch_number, case_number)
-              VALUES (:product, :batch, :caseNumber)
-              """)
-          .param("product", productCode).param("batch", batchNumber).param("caseNumber", caseNumber).update();
-      return true;
-    } catch (DuplicateKeyException concurrentlyClaimed) {
-      return false;
-    }
+    // Claimed concurrently by another case: the caller names that case in its refusal.
+    return insertUnlessDuplicate(jdbc.sql("""
+            INSERT INTO open_batch_case (product_code, batch_number, case_number)
+            VALUES (:product, :batch, :caseNumber)
+            """)
+        .param("product", productCode).param("batch", batchNumber).param("caseNumber", caseNumber));
   }
 
   public Optional<String> openCaseOf(String productCode, String batchNumber) {

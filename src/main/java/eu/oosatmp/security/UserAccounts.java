@@ -2,6 +2,7 @@ package eu.oosatmp.security;
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,13 @@ public class UserAccounts {
     return identityService.createUserQuery().memberOfGroup(group.id()).count() > 0;
   }
 
-  /** Returns false when the user already existed, which leaves its password and groups as they are. */
+  /**
+   * Returns false when the user already existed, which leaves its password and groups as they are. Nodes
+   * starting together on one database may create the same account at once: the one that loses the race
+   * leaves the account to the other.
+   */
   public boolean createIfMissing(Account account, UserGroup... groups) {
-    if (identityService.createUserQuery().userId(account.id()).count() > 0) {
+    if (exists(account.id())) {
       return false;
     }
     User user = identityService.newUser(account.id());
@@ -35,11 +40,23 @@ public class UserAccounts {
     user.setLastName(account.lastName());
     user.setEmail(account.email());
     user.setPassword(account.password());
-    identityService.saveUser(user);
+    try {
+      identityService.saveUser(user);
+    } catch (ProcessEngineException e) {
+      if (!exists(account.id())) {
+        throw e;
+      }
+      LOG.debug("User {} was created concurrently by another node", account.id());
+      return false;
+    }
     for (UserGroup group : groups) {
       identityService.createMembership(account.id(), group.id());
     }
     LOG.info("Created user {} in {}", account.id(), Arrays.toString(groups));
     return true;
+  }
+
+  private boolean exists(String userId) {
+    return identityService.createUserQuery().userId(userId).count() > 0;
   }
 }

@@ -2,7 +2,6 @@ package eu.oosatmp.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -46,19 +45,6 @@ public final class TaskApi {
 
   /** Polls until the probe answers; the job executor works asynchronously, no timer is waited for. */
   public static <T> T await(Supplier<T> probe) {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    while (Instant.now().isBefore(giveUp)) {
-      T result = probe.get();
-      if (result != null) {
-        return result;
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("The job executor did not get there within " + PATIENCE);
+    return Poll.until("The job executor's work", PATIENCE, Duration.ofMillis(100), probe);
   }
 }

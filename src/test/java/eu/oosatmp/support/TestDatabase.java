@@ -21,6 +21,8 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every test application context a database of its own, on H2 or on a real PostgreSQL 17
  * (system property oos.test.database, set per Failsafe execution). One PostgreSQL server runs per
  * JVM; each context gets a fresh database in it, so contexts with other profiles never share users.
+ * Applications started as processes of their own ({@link ApplicationProcess}) get a PostgreSQL database
+ * the same way.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,9 +36,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return "postgres".equals(System.getProperty(PROPERTY, "h2"));
   }
 
+  /** Where an application finds its database. */
+  public record Location(String url, String user, String password) {}
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    Map<String, Object> properties = isPostgres() ? newPostgresDatabase() : newH2Database();
+    Map<String, Object> properties = springProperties(isPostgres() ? newPostgresDatabase() : newH2Database());
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     if (isPostgres()) {
       OPEN_CONTEXTS.register();
@@ -46,14 +51,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
   }
 
-  private static Map<String, Object> newH2Database() {
+  private static Map<String, Object> springProperties(Location database) {
     return Map.of(
-        "spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-        "spring.datasource.username", "sa",
-        "spring.datasource.password", "");
+        "spring.datasource.url", database.url(),
+        "spring.datasource.username", database.user(),
+        "spring.datasource.password", database.password());
   }
 
-  private static synchronized Map<String, Object> newPostgresDatabase() {
+  private static Location newH2Database() {
+    return new Location("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  /** A fresh database in this JVM's PostgreSQL server, also for applications running outside this JVM. */
+  public static synchronized Location newPostgresDatabase() {
     String database = "oos_test_" + DATABASES.incrementAndGet();
     try (Connection connection = server().getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -61,10 +71,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create test database " + database, e);
     }
-    return Map.of(
-        "spring.datasource.url", server().getJdbcUrl("postgres", database),
-        "spring.datasource.username", "postgres",
-        "spring.datasource.password", "postgres");
+    return new Location(server().getJdbcUrl("postgres", database), "postgres", "postgres");
   }
 
   private static EmbeddedPostgres server() {
