@@ -72,8 +72,9 @@ public final class ApplicationProcess {
           .property("spring.datasource.password", database.password()));
     }
 
+    /** As an operator names a real mail server: the dev profile then starts no embedded one. */
     public Settings mailServer(int smtpPort) {
-      return property("spring.mail.host", "localhost").property("spring.mail.port", Integer.toString(smtpPort));
+      return property("MAIL_HOST", "localhost").property("MAIL_PORT", Integer.toString(smtpPort));
     }
 
     /** An application property, passed as a command-line argument as an operator would. */
