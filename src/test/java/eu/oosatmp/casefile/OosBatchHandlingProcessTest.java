@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import eu.oosatmp.support.CaseDriver;
 import eu.oosatmp.support.CaseDriver.Forms;
@@ -248,6 +249,9 @@ class OosBatchHandlingProcessTest {
     try {
       driver.fireTimer(caseNumber, "Event_DeliveryDeadlineReached");
       assertThat(deadline(caseNumber).outcomes()).containsExactly(DeadlineStatus.MISSED);
+      assertThat(taskService().createTaskQuery().taskCandidateGroup("quality-assurance")
+          .taskName("[" + caseNumber + "] 48-hour notification deadline missed").count())
+          .as("QA is alerted in Tasklist too: mail may be what failed").isEqualTo(1);
       driver.releaseDeliveries();
       driver.runAsyncSteps(caseNumber);
     } finally {

@@ -44,13 +44,19 @@ import org.springframework.test.context.ContextConfiguration;
  * arrives exactly once. Jobs run when the test says so: no waiting for the backoff to pass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=false")
+    properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.process-engine-name=" + MailServerOutageIT.ENGINE})
 @ContextConfiguration(initializers = {TestDatabase.class, MailServerOutageIT.OwnMailServer.class})
 @ActiveProfiles("dev")
 @AutoConfigureObservability(tracing = false)
 class MailServerOutageIT {
 
   private static final int ATTEMPTS = 6;
+  /**
+   * Camunda keeps engines in a static registry by name, and its REST API serves the one named "default". This
+   * context's engine has a name of its own, so the other test contexts of this JVM keep theirs.
+   */
+  static final String ENGINE = "outage";
+  private static final String ENGINE_REST = "/engine-rest/engine/" + ENGINE;
 
   @LocalServerPort
   int port;
@@ -106,7 +112,7 @@ class MailServerOutageIT {
     Incident incident = engine.getRuntimeService().createIncidentQuery().configuration(delivery.getId()).singleResult();
     assertThat(incident.getProcessInstanceId()).as("shown on the case in Cockpit")
         .isEqualTo(driver.instance(caseNumber).getId());
-    JsonNode alert = single(qa.get("/engine-rest/task?candidateGroup=quality-assurance&nameLike="
+    JsonNode alert = single(qa.get(ENGINE_REST + "/task?candidateGroup=quality-assurance&nameLike="
         + "Notification%20not%20delivered%25").json(), caseNumber);
     assertThat(alert.get("description").asText()).contains("physician@demo.oos-atmp.test").contains("Cockpit");
     assertThat(new Http(port).as("admin").get("/actuator/prometheus").body())
@@ -114,7 +120,7 @@ class MailServerOutageIT {
 
     OwnMailServer.start();
     Http admin = new Http(port).as("admin");
-    assertThat(admin.putJson("/engine-rest/job/" + delivery.getId() + "/retries", "{\"retries\": 1}").status())
+    assertThat(admin.putJson(ENGINE_REST + "/job/" + delivery.getId() + "/retries", "{\"retries\": 1}").status())
         .as("Cockpit's retry").isEqualTo(204);
     engine.getManagementService().executeJob(delivery.getId());
 
@@ -126,7 +132,7 @@ class MailServerOutageIT {
     assertThat(messageId(received.get(0))).isEqualTo(sent.get("smtpMessageId").asText());
     assertThat(engine.getRuntimeService().createIncidentQuery().configuration(delivery.getId()).count()).isZero();
     assertThat(deliveryJobOrNull(caseNumber)).as("nothing left to send twice").isNull();
-    assertThat(qa.postJson("/engine-rest/task/" + alert.get("id").asText() + "/complete", "{}").status())
+    assertThat(qa.postJson(ENGINE_REST + "/task/" + alert.get("id").asText() + "/complete", "{}").status())
         .as("QA closes the alert").isEqualTo(204);
   }
 
