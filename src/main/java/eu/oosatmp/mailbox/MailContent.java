@@ -16,7 +16,7 @@ import java.util.Optional;
 /** What a message says (its first text part) and the files it carries, numbered from 1. */
 public record MailContent(String text, List<Attachment> attachments) {
 
-  static MailContent of(Part message) {
+  public static MailContent of(Part message) {
     Reader reader = new Reader();
     try {
       reader.read(message);

@@ -1,22 +1,18 @@
 package eu.oosatmp.mailbox;
 
 import eu.oosatmp.mailbox.DevMailServer.ReceivedMail;
+import eu.oosatmp.notification.UtcTime;
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** A received message's envelope as the mailbox lists it; addresses as "Name <address>". */
 public record MailSummary(int number, Instant receivedAt, String from, String replyTo, String to, String subject) {
-
-  private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-      .withZone(ZoneOffset.UTC);
 
   static MailSummary of(ReceivedMail mail) {
     MimeMessage message = mail.message();
@@ -29,7 +25,7 @@ public record MailSummary(int number, Instant receivedAt, String from, String re
   }
 
   public String received() {
-    return RECEIVED.format(receivedAt);
+    return UtcTime.format(receivedAt);
   }
 
   /** Jakarta Mail's getReplyTo() answers the From address when there is no Reply-To; this shows only what was set. */

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /** The engine's side of delivery: one job per notification, retried by the engine with backoff. */
 class DeliveryJobHandler implements JobHandler<DeliveryJobHandler.Target> {
 
-  static final String TYPE = "oos-notification-delivery";
+  static final String TYPE = Notifications.DELIVERY_JOB_TYPE;
 
   private final ObjectProvider<NotificationDelivery> delivery;
   private final ObjectProvider<DeliveryJobs> jobs;

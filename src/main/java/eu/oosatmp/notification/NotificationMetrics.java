@@ -3,7 +3,7 @@ package eu.oosatmp.notification;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.Locale;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +21,15 @@ class NotificationMetrics implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    for (Delivery.Status status : new Delivery.Status[] {Delivery.Status.SENT, Delivery.Status.PENDING,
-        Delivery.Status.FAILED}) {
-      gauge(registry, status);
-    }
+    gauge(registry, "sent", List.of(Delivery.Status.SENT));
+    // Waiting for delivery, whether or not an attempt has failed yet.
+    gauge(registry, "pending", List.of(Delivery.Status.PENDING, Delivery.Status.RETRYING));
+    gauge(registry, "failed", List.of(Delivery.Status.FAILED));
   }
 
-  private void gauge(MeterRegistry registry, Delivery.Status status) {
-    Gauge.builder("oos.notifications", outbox, queue -> queue.count(status))
-        .tag("status", status.name().toLowerCase(Locale.ROOT))
+  private void gauge(MeterRegistry registry, String status, List<Delivery.Status> statuses) {
+    Gauge.builder("oos.notifications", outbox, queue -> queue.count(statuses))
+        .tag("status", status)
         .description("Notifications in the outbox by delivery status")
         .register(registry);
   }

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
+  /** The handler type of the jobs that deliver notifications, as the engine's job tables record it. */
+  public static final String DELIVERY_JOB_TYPE = "oos-notification-delivery";
+
   private final Outbox outbox;
   private final DeliveryJobs jobs;
   private final Clock clock;

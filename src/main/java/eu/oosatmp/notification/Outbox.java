@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,17 +16,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Outbox {
 
+  /** Each notification with its delivery: when it was sent, its attempts, and the one rule for its status. */
   private static final String DELIVERIES = """
-      SELECT n.id, n.kind, n.recipient, n.subject, n.queued_at,
-             (SELECT MIN(a.attempted_at) FROM notification_attempt a
-               WHERE a.notification_id = n.id AND a.delivered) AS sent_at,
-             (SELECT MAX(a.smtp_message_id) FROM notification_attempt a
-               WHERE a.notification_id = n.id AND a.delivered) AS smtp_message_id,
-             (SELECT COUNT(*) FROM notification_attempt a WHERE a.notification_id = n.id) AS attempts,
-             last.attempted_at AS last_attempt_at, last.error AS last_error, last.retries_left AS retries_left
-        FROM notification n
-        LEFT JOIN notification_attempt last ON last.id =
-             (SELECT MAX(a.id) FROM notification_attempt a WHERE a.notification_id = n.id)
+      SELECT d.*, CASE WHEN d.sent_at IS NOT NULL THEN 'SENT'
+                       WHEN d.attempts = 0 THEN 'PENDING'
+                       WHEN d.retries_left = 0 THEN 'FAILED'
+                       ELSE 'RETRYING' END AS status
+        FROM (SELECT n.id, n.aggregate_type, n.aggregate_id, n.kind, n.recipient, n.subject, n.queued_at,
+                     (SELECT MIN(a.attempted_at) FROM notification_attempt a
+                       WHERE a.notification_id = n.id AND a.delivered) AS sent_at,
+                     (SELECT MAX(a.smtp_message_id) FROM notification_attempt a
+                       WHERE a.notification_id = n.id AND a.delivered) AS smtp_message_id,
+                     (SELECT COUNT(*) FROM notification_attempt a WHERE a.notification_id = n.id) AS attempts,
+                     last.attempted_at AS last_attempt_at, last.error AS last_error, last.retries_left AS retries_left
+                FROM notification n
+                LEFT JOIN notification_attempt last ON last.id =
+                     (SELECT MAX(a.id) FROM notification_attempt a WHERE a.notification_id = n.id)) d
       """;
 
   private final JdbcClient jdbc;
@@ -114,28 +120,21 @@ class Outbox {
   }
 
   List<Delivery> deliveries(Aggregate about) {
-    return jdbc.sql(DELIVERIES + " WHERE n.aggregate_type = :type AND n.aggregate_id = :id ORDER BY n.id")
+    return jdbc.sql("SELECT * FROM (" + DELIVERIES + ") x WHERE aggregate_type = :type AND aggregate_id = :id ORDER BY id")
         .param("type", about.type().name()).param("id", about.id())
         .query((rs, row) -> delivery(rs))
         .list();
   }
 
   Optional<Delivery> delivery(long id) {
-    return jdbc.sql(DELIVERIES + " WHERE n.id = :id").param("id", id).query((rs, row) -> delivery(rs)).optional();
+    return jdbc.sql("SELECT * FROM (" + DELIVERIES + ") x WHERE id = :id").param("id", id).query((rs, row) -> delivery(rs)).optional();
   }
 
-  /** Notifications by delivery status, for the metrics. */
-  long count(Delivery.Status status) {
-    String undelivered = "NOT EXISTS (SELECT 1 FROM notification_attempt a WHERE a.notification_id = n.id AND a.delivered)";
-    String lastFailedFinally = "EXISTS (SELECT 1 FROM notification_attempt a WHERE a.notification_id = n.id "
-        + "AND a.id = (SELECT MAX(b.id) FROM notification_attempt b WHERE b.notification_id = n.id) "
-        + "AND a.retries_left = 0)";
-    String where = switch (status) {
-      case SENT -> "NOT " + undelivered;
-      case FAILED -> undelivered + " AND " + lastFailedFinally;
-      case PENDING, RETRYING -> undelivered + " AND NOT " + lastFailedFinally;
-    };
-    return jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + where).query(Long.class).single();
+  /** How many notifications have one of the statuses, for the metrics. */
+  long count(Collection<Delivery.Status> statuses) {
+    return jdbc.sql("SELECT COUNT(*) FROM (" + DELIVERIES + ") x WHERE status IN (:statuses)")
+        .param("statuses", statuses.stream().map(Delivery.Status::name).toList())
+        .query(Long.class).single();
   }
 
   private static Message.Sender sender(ResultSet rs) throws SQLException {
@@ -144,19 +143,11 @@ class Outbox {
   }
 
   private static Delivery delivery(ResultSet rs) throws SQLException {
-    Instant sentAt = instant(rs, "sent_at");
-    int attempts = rs.getInt("attempts");
-    Delivery.Status status;
-    if (sentAt != null) {
-      status = Delivery.Status.SENT;
-    } else if (attempts == 0) {
-      status = Delivery.Status.PENDING;
-    } else {
-      status = rs.getInt("retries_left") == 0 ? Delivery.Status.FAILED : Delivery.Status.RETRYING;
-    }
+    Delivery.Status status = Delivery.Status.valueOf(rs.getString("status"));
     return new Delivery(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient"),
-        rs.getString("subject"), instant(rs, "queued_at"), status, sentAt, rs.getString("smtp_message_id"),
-        attempts, status == Delivery.Status.SENT ? null : rs.getString("last_error"), instant(rs, "last_attempt_at"));
+        rs.getString("subject"), instant(rs, "queued_at"), status, instant(rs, "sent_at"),
+        rs.getString("smtp_message_id"), rs.getInt("attempts"),
+        status == Delivery.Status.SENT ? null : rs.getString("last_error"), instant(rs, "last_attempt_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.oosatmp.notification.UtcTime;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -27,8 +28,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -125,9 +124,6 @@ public class ReviewReport {
   private static final int CHART_SCALE = 3;
   private static final java.awt.Font CHART_FONT = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 8);
 
-  private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
-      Locale.ROOT);
-
   private final Clock clock;
 
   public ReviewReport(Clock clock) {
@@ -179,7 +175,7 @@ public class ReviewReport {
     headerRow(table, "Review period", period(figures.periodStart(), figures.periodEnd()) + " (inclusive)");
     headerRow(table, "Report", "Six-monthly periodic review for EMA (EMA/CAT Q&A on OOS ATMPs, question 3): "
         + "OOS batches administered compared with batches released within specification.");
-    headerRow(table, "Generated", GENERATED.format(generatedAt.atOffset(ZoneOffset.UTC))
+    headerRow(table, "Generated", UtcTime.format(generatedAt)
         + " by the OOS ATMP workflow from the recorded OOS cases and batch releases.");
     return table;
   }

@@ -12,12 +12,12 @@ import com.microsoft.playwright.options.AriaRole;
 import eu.oosatmp.support.Browser;
 import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
+import eu.oosatmp.support.Poll;
 import eu.oosatmp.support.TestDatabase;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -139,18 +139,16 @@ class MailboxInBrowserIT {
     return "http://localhost:" + port + path;
   }
 
+  /** The message arrives when its delivery job has run: reload until it shows. */
   private static void reloadUntilVisible(Page page, Locator locator) {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    while (true) {
+    Poll.until("The message in the mailbox", PATIENCE, Duration.ZERO, () -> {
       try {
         PlaywrightAssertions.assertThat(locator).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
-        return;
+        return true;
       } catch (AssertionFailedError notYet) {
-        if (Instant.now().isAfter(giveUp)) {
-          throw notYet;
-        }
         page.reload();
+        return null;
       }
-    }
+    });
   }
 }

@@ -1,9 +1,9 @@
 package eu.oosatmp.notification;
 
-import static eu.oosatmp.notification.DeliveryChecks.allSent;
 import static eu.oosatmp.notification.DeliveryChecks.assertNothingFailed;
 import static eu.oosatmp.notification.DeliveryChecks.deliveries;
 import static eu.oosatmp.notification.DeliveryChecks.receivedPerMessageId;
+import static eu.oosatmp.support.TaskApi.allSent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 

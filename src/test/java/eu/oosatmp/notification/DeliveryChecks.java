@@ -24,15 +24,6 @@ final class DeliveryChecks {
     return response.json();
   }
 
-  static boolean allSent(JsonNode deliveries) {
-    for (JsonNode delivery : deliveries) {
-      if (!"SENT".equals(delivery.path("status").asText())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** How often the mail server received each Message-ID. */
   static Map<String, Long> receivedPerMessageId(GreenMailExtension mail) {
     return Arrays.stream(mail.getReceivedMessages())

@@ -5,17 +5,15 @@ import static eu.oosatmp.casefile.OosBatchHandlingProcess.TASK_INVESTIGATE_ROOT_
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.oosatmp.mailbox.MailContent;
 import eu.oosatmp.support.CaseDriver.Forms;
 import eu.oosatmp.support.CaseJson;
 import eu.oosatmp.support.Http;
 import eu.oosatmp.support.IntegrationTest;
 import eu.oosatmp.support.TaskApi;
 import eu.oosatmp.support.TestMailServer;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
@@ -62,46 +60,14 @@ class NotificationDeliveryIT {
     assertThat(((InternetAddress) mail.getFrom()[0]).getPersonal()).isEqualTo("Novartis Europharm Limited");
     assertThat(mail.getReplyTo()).extracting(Object::toString).containsExactly("atmp-oos@novartis-europharm.test");
 
-    String text = textOf(mail);
-    assertThat(text).contains(caseNumber).contains("Novartis Europharm Limited")
+    MailContent content = MailContent.of(mail);
+    assertThat(content.text()).contains(caseNumber).contains("Novartis Europharm Limited")
         .doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b").doesNotContain("by qa ");
-    Part attachment = attachmentOf(mail);
-    assertThat(attachment.getFileName()).isEqualTo("risk-evaluation-" + caseNumber + ".pdf");
-    assertThat(attachment.getContentType()).startsWith("application/pdf");
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    attachment.getDataHandler().writeTo(pdf);
-    try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+    MailContent.Attachment attachment = content.attachment(1).orElseThrow();
+    assertThat(attachment.fileName()).isEqualTo("risk-evaluation-" + caseNumber + ".pdf");
+    assertThat(attachment.contentType()).startsWith("application/pdf");
+    try (PDDocument document = Loader.loadPDF(attachment.content())) {
       assertThat(new PDFTextStripper().getText(document)).contains(caseNumber).contains("Kymriah");
     }
-  }
-
-  private static String textOf(Part part) throws Exception {
-    if (part.isMimeType("text/plain") && part.getFileName() == null) {
-      return (String) part.getContent();
-    }
-    if (part.getContent() instanceof Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        String text = textOf(parts.getBodyPart(i));
-        if (text != null) {
-          return text;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static Part attachmentOf(Part part) throws Exception {
-    if (part.getFileName() != null) {
-      return part;
-    }
-    if (part.getContent() instanceof Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        Part attachment = attachmentOf(parts.getBodyPart(i));
-        if (attachment != null) {
-          return attachment;
-        }
-      }
-    }
-    return null;
   }
 }

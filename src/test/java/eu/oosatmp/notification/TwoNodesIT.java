@@ -200,8 +200,8 @@ class TwoNodesIT {
     }
     return history.append("\nFailed delivery jobs: ").append(database.sql("""
         SELECT timestamp_, hostname_, job_exception_msg_ FROM act_hi_job_log
-         WHERE job_def_type_ = 'oos-notification-delivery' AND job_state_ = 1 ORDER BY timestamp_
-        """).query().listOfRows()).toString();
+         WHERE job_def_type_ = :type AND job_state_ = 1 ORDER BY timestamp_
+        """).param("type", Notifications.DELIVERY_JOB_TYPE).query().listOfRows()).toString();
   }
 
   /** Both nodes ran jobs; what each ran is printed for the report. */

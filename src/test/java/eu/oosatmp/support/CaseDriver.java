@@ -2,6 +2,7 @@ package eu.oosatmp.support;
 
 import eu.oosatmp.casefile.CaseOpening;
 import eu.oosatmp.casefile.OpenCaseRequest;
+import eu.oosatmp.notification.Notifications;
 import eu.oosatmp.security.UserGroup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -132,7 +133,7 @@ public final class CaseDriver {
   }
 
   private static boolean isDelivery(Job job) {
-    return "oos-notification-delivery".equals(((JobEntity) job).getJobHandlerType());
+    return Notifications.DELIVERY_JOB_TYPE.equals(((JobEntity) job).getJobHandlerType());
   }
 
   private <T> T as(String user, java.util.function.Supplier<T> action) {

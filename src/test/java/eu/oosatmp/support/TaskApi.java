@@ -35,12 +35,16 @@ public final class TaskApi {
   }
 
   /** Waits until every notification queued for the case has left the outbox; returns their records. */
-  public static com.fasterxml.jackson.databind.JsonNode awaitAllSent(Http as, String caseNumber) {
+  public static JsonNode awaitAllSent(Http as, String caseNumber) {
     return await(() -> {
-      com.fasterxml.jackson.databind.JsonNode deliveries = as.get("/api/oos-cases/" + caseNumber + "/notifications")
-          .json();
-      return deliveries.findValuesAsText("status").stream().allMatch("SENT"::equals) ? deliveries : null;
+      JsonNode deliveries = as.get("/api/oos-cases/" + caseNumber + "/notifications").json();
+      return allSent(deliveries) ? deliveries : null;
     });
+  }
+
+  /** Whether every notification in the delivery records has been sent. */
+  public static boolean allSent(JsonNode deliveries) {
+    return deliveries.findValuesAsText("status").stream().allMatch("SENT"::equals);
   }
 
   /** Polls until the probe answers; the job executor works asynchronously, no timer is waited for. */
